@@ -1,0 +1,75 @@
+/** Row shapes of the files in data/, checked field by field at load time. */
+import { z } from "zod";
+import { EVIDENCE, PREDIKATS } from "./types.ts";
+
+const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
+const year = z.coerce
+  .number({ message: "must be a year" })
+  .int({ message: "must be a whole year" })
+  .min(2000, { message: "year out of range (2000 or later)" })
+  .max(2100, { message: "year out of range" });
+const optionalInt = z
+  .string()
+  .regex(/^\d*$/, { message: "must be a whole number or empty" })
+  .transform((s) => (s === "" ? null : Number(s)));
+
+export const provinceRow = z.object({
+  code: z.string().regex(/^\d{2}$/, { message: "province code must be two digits" }),
+  name: z.string().min(1, { message: "name is empty" }),
+});
+
+export const regionRow = z.object({
+  code: z.string().regex(/^\d{2}\.\d{2}$/, { message: "region code must look like 16.01" }),
+  province_code: z.string().regex(/^\d{2}$/, { message: "province code must be two digits" }),
+  type: z.enum(["kabupaten", "kota"], { message: "type must be kabupaten or kota" }),
+  name: z.string().min(1, { message: "name is empty" }),
+});
+
+export const awardRow = z.object({
+  year,
+  region_code: z.string().regex(/^\d{2}\.\d{2}$/, { message: "region code must look like 16.01" }),
+  predikat: z.enum(PREDIKATS, { message: `unknown predikat; expected one of ${PREDIKATS.join(", ")}` }),
+  evidence: z.enum(EVIDENCE, { message: `unknown evidence; expected ${EVIDENCE.join(" or ")}` }),
+  sources: z
+    .string()
+    .trim()
+    .min(1, { message: "a record needs at least one source URL" })
+    .transform((s) => s.split(/\s+/))
+    .pipe(z.array(url)),
+  note: z.string(),
+});
+
+export const roundRow = z.object({
+  year,
+  held: z.enum(["yes", "no"], { message: "held must be yes or no" }),
+  ceremony_date: z.union([z.literal(""), z.iso.date({ message: "ceremony_date must be YYYY-MM-DD or empty" })]),
+  place: z.string(),
+  national_winners: optionalInt,
+  source: url,
+  note: z.string(),
+});
+
+export const provinceCountRow = z.object({
+  year,
+  province_code: z.string().regex(/^\d{2}$/, { message: "province code must be two digits" }),
+  won: z.coerce.number({ message: "won must be a number" }).int().min(0),
+  out_of: optionalInt,
+  source: url,
+  note: z.string(),
+});
+
+export const aliasRow = z.object({
+  alias: z.string().min(1, { message: "alias is empty" }),
+  codes: z
+    .string()
+    .trim()
+    .min(1, { message: "codes is empty" })
+    .transform((s) => s.split(/\s+/))
+    .pipe(
+      z.array(
+        z.string().regex(/^\d{2}(\.\d{2})?$/, { message: "codes must be region (16.01) or province (16) codes" }),
+      ),
+    ),
+  ambiguous: z.enum(["yes", "no"], { message: "ambiguous must be yes or no" }),
+  note: z.string().optional().default(""),
+});

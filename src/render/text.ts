@@ -1,0 +1,276 @@
+/**
+ * Answer → Reply for one language. The only layer that words things: every sentence comes
+ * from locales/ through a fixed-language t(), values are HTML-escaped by i18next.
+ */
+import type { i18n, TFunction } from "i18next";
+import type { Answer, RegionResult, TrendPoint, YearResult } from "../answer/answer.ts";
+import type { Dataset } from "../dataset/dataset.ts";
+import type { Lang, RegionRef } from "../understand/question.ts";
+import { encodeAction } from "./callback-data.ts";
+import { sourceLinks } from "./links.ts";
+import type { Button, Reply } from "./reply.ts";
+
+export type Render = (answer: Answer, lang: Lang) => Reply;
+
+/** Buttons per keyboard row, so names stay readable on a phone. */
+const ROW = 2;
+
+export function createRender(i18n: i18n, dataset: Dataset): Render {
+  const ts = new Map<Lang, TFunction>([
+    ["id", i18n.getFixedT("id")],
+    ["en", i18n.getFixedT("en")],
+  ]);
+  const provinceName = (code: string) => dataset.provinces.get(code)?.name ?? code;
+
+  return (answer, lang) => {
+    const t = ts.get(lang) ?? i18n.getFixedT(lang);
+    const list = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
+    const join = (items: string[]) => list.format(items);
+    const lines: string[] = [];
+    let buttons: Button[][] = [];
+    let chart: string | null = null;
+    const sources: string[] = [];
+
+    const outcomeLine = (r: YearResult) =>
+      t(`outcome.${r.outcome}`, { year: r.year, predikat: r.predikat ? t(`predikat.${r.predikat}`) : "" }) +
+      (r.evidence === "inferred" ? t("inferred") : "");
+
+    switch (answer.kind) {
+      case "status": {
+        for (const region of answer.regions) {
+          if (lines.length > 0) lines.push("");
+          lines.push(
+            t("status.headline", { name: region.region.name, province: provinceName(region.region.province) }),
+          );
+          lines.push(...statusLines(region, t, outcomeLine, join));
+          for (const r of region.results) sources.push(...r.sources);
+        }
+        const year = answer.question.year;
+        const single = answer.regions.every((r) => r.results.length === 1);
+        if (year !== null && single && answer.regions.some((r) => r.covered)) {
+          lines.push("", t("status.certificate", { year, certYear: year - 1 }));
+        } else if (answer.regions.some((r) => r.covered)) {
+          lines.push("", t("status.certificate_general"));
+        }
+        buttons = rows(
+          answer.regions
+            .filter((r) => r.covered)
+            .map((r) => ({
+              text: t("button.trend", { name: shortName(r.region) }),
+              data: encodeAction({ type: "trend", scope: r.region.code }),
+            })),
+        );
+        break;
+      }
+      case "list": {
+        const { point, rows: listRows, year } = answer;
+        lines.push(t("list.title", { year, province: answer.province.name }));
+        if (answer.round && !answer.round.held) {
+          lines.push(t("list.no_round", { year }));
+          if (answer.round.source) sources.push(answer.round.source);
+          break;
+        }
+        if (point.known === 0) {
+          lines.push(t("list.no_data", { province: answer.province.name, year }));
+          break;
+        }
+        const won = listRows.filter((r) => r.result.outcome === "won");
+        const notWon = listRows.filter((r) => r.result.won === false);
+        const unknown = listRows.filter((r) => r.result.won === null);
+        if (answer.mode === "winners") {
+          lines.push(
+            won.length > 0 ? t("list.winners", { won: won.length, total: point.total }) : t("list.winners_none"),
+          );
+          if (won.length > 0) lines.push(join(won.map((r) => shortName(r.region))));
+          if (notWon.length > 0)
+            lines.push(t("list.also_not", { names: join(notWon.map((r) => shortName(r.region))) }));
+        } else {
+          lines.push(
+            notWon.length > 0
+              ? t("list.non_winners", { count: notWon.length, total: point.total })
+              : t("list.non_winners_none"),
+          );
+          for (const r of notWon) {
+            const lower = r.result.predikat && r.result.predikat !== "not_awarded";
+            lines.push(
+              lower
+                ? t("list.item_predikat", { name: shortName(r.region), predikat: t(`predikat.${r.result.predikat}`) })
+                : t("list.item", { name: shortName(r.region) }),
+            );
+          }
+        }
+        if (!point.complete) {
+          if (unknown.length > 0)
+            lines.push(t("list.unknown_names", { names: join(unknown.map((r) => shortName(r.region))) }));
+          lines.push(t("list.partial", { known: point.known, total: point.total }));
+          if (point.reported !== null) lines.push(t("list.reported", { reported: point.reported }));
+        }
+        lines.push(t("status.certificate", { year, certYear: year - 1 }));
+        for (const r of listRows) sources.push(...r.result.sources.slice(0, 1));
+        break;
+      }
+      case "trend": {
+        chart = answer.scope.type === "province" ? answer.scope.province.code : answer.scope.region.code;
+        if (answer.scope.type === "province") {
+          const province = answer.scope.province;
+          lines.push(t("trend.title_province", { province: province.name }));
+          if (answer.points.length === 0) {
+            lines.push(t("trend.empty", { name: province.name }));
+            chart = null;
+            break;
+          }
+          lines.push(answer.points.map((p) => pointText(p, t)).join(" · "));
+          if (answer.points.some((p) => p.held && !p.complete && p.known > 0)) lines.push(t("trend.partial_note"));
+          buttons = rows(
+            dataset.regionsOf(province.code).map((r) => ({
+              text: shortName(r),
+              data: encodeAction({ type: "trend", scope: r.code }),
+            })),
+            3,
+          );
+        } else {
+          const region = answer.scope.region;
+          const history = answer.history;
+          lines.push(t("trend.title_region", { name: region.name }));
+          if (!history || !history.covered) {
+            lines.push(t("status.not_covered"));
+          } else {
+            lines.push(history.results.map((r) => t(`trend.cell_${r.outcome}`, { year: r.year })).join(" · "));
+            const known = history.results.filter((r) => r.won !== null);
+            lines.push(t("trend.summary_region", { won: known.filter((r) => r.won).length, known: known.length }));
+            lines.push(t("trend.legend_region"));
+            for (const r of history.results) sources.push(...r.sources);
+          }
+          buttons = [
+            [
+              {
+                text: t("trend.button_province", { province: provinceName(region.province) }),
+                data: encodeAction({ type: "trend", scope: region.province }),
+              },
+            ],
+          ];
+        }
+        break;
+      }
+      case "choose":
+        lines.push(t("choose.prompt", { text: answer.question.unrecognised?.text ?? mentionText(answer) }));
+        buttons = rows(
+          answer.candidates.map((c) => ({
+            text: t("choose.button", { name: c.name, province: provinceName(c.province) }),
+            data: encodeAction({
+              type: "pick",
+              intent: answer.question.intent,
+              code: c.code,
+              year: answer.question.year,
+            }),
+          })),
+          1,
+        );
+        break;
+      case "not_recognised":
+        lines.push(t("not_recognised.text", { text: answer.text }));
+        if (answer.suggestions.length > 0) {
+          lines.push(t("not_recognised.suggest"));
+          buttons = rows(
+            answer.suggestions.map((c) => ({
+              text: t("choose.button", { name: c.name, province: provinceName(c.province) }),
+              data: encodeAction({
+                type: "pick",
+                intent: answer.question.intent,
+                code: c.code,
+                year: answer.question.year,
+              }),
+            })),
+            1,
+          );
+        } else {
+          lines.push(t("not_recognised.hint"));
+        }
+        break;
+      case "help":
+        lines.push(t("help.text"));
+        break;
+      case "language":
+        if (answer.language) {
+          lines.push(t("language.switched", { lng: answer.language }));
+        } else {
+          lines.push(t("language.choose"));
+          buttons = [
+            [
+              { text: t("language.button_id"), data: encodeAction({ type: "lang", lang: "id" }) },
+              { text: t("language.button_en"), data: encodeAction({ type: "lang", lang: "en" }) },
+            ],
+          ];
+        }
+        break;
+      case "unknown":
+        lines.push(t("unknown.text"));
+        break;
+    }
+
+    if (sources.length > 0) {
+      const links = sourceLinks(sources);
+      // Links are built and escaped here; `{{- }}` keeps i18next from escaping them twice.
+      lines.push(
+        t(links.count === 1 ? "source.one" : "source.other", {
+          links: links.html,
+          interpolation: { escapeValue: false },
+        }),
+      );
+    }
+    return { html: lines.join("\n"), buttons, chart };
+  };
+}
+
+function statusLines(
+  region: RegionResult,
+  t: TFunction,
+  outcomeLine: (r: YearResult) => string,
+  join: (items: string[]) => string,
+): string[] {
+  if (!region.covered && region.results.every((r) => r.outcome !== "no_round")) return [t("status.not_covered")];
+  if (region.results.length <= 2) return region.results.map(outcomeLine);
+  // A whole history: group the years by outcome so it stays short on a phone.
+  const years = (pred: (r: YearResult) => boolean) =>
+    region.results
+      .filter(pred)
+      .map((r) => `${r.year}${r.evidence === "inferred" ? "*" : ""}`)
+      .join(", ");
+  const out: string[] = [];
+  const won = years((r) => r.outcome === "won");
+  out.push(won ? t("status.history_won", { years: won }) : t("status.history_won_none"));
+  const lower = region.results.filter((r) => r.outcome === "lower");
+  if (lower.length > 0)
+    out.push(
+      t("status.history_lower", {
+        years: join(lower.map((r) => `${r.year} (${t(`predikat.${r.predikat}`)})`)),
+      }),
+    );
+  const not = years((r) => r.outcome === "not_awarded");
+  if (not) out.push(t("status.history_not", { years: not }));
+  const none = years((r) => r.outcome === "no_data");
+  if (none) out.push(t("status.history_no_data", { years: none }));
+  if (region.results.some((r) => r.evidence === "inferred")) out.push(`*${t("inferred").trim()}`);
+  return out;
+}
+
+function pointText(p: TrendPoint, t: TFunction): string {
+  if (!p.held) return t("trend.point_no_round", { year: p.year });
+  if (p.known === 0) return t("trend.point_no_data", { year: p.year });
+  return t(p.complete ? "trend.point" : "trend.point_partial", { year: p.year, won: p.won, total: p.total });
+}
+
+function mentionText(answer: Extract<Answer, { kind: "choose" }>): string {
+  return answer.question.query;
+}
+
+/** "Kota Palembang" stays, "Kabupaten Ogan Ilir" becomes "Ogan Ilir": short enough for lists. */
+export function shortName(region: Pick<RegionRef, "name">): string {
+  return region.name.replace(/^Kabupaten\s+(Administrasi\s+)?/, "");
+}
+
+function rows(buttons: Button[], size = ROW): Button[][] {
+  const out: Button[][] = [];
+  for (let i = 0; i < buttons.length; i += size) out.push(buttons.slice(i, i + size));
+  return out;
+}
