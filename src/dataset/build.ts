@@ -78,6 +78,11 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
       note: value.note,
     });
   }
+  // Without rounds nothing else can be checked; report what is wrong so far.
+  if (rounds.size === 0) {
+    if (issues.length === 0) issues.push({ file: path("rounds"), line: 1, field: "year", message: "no rounds listed" });
+    throw new DataError(issues);
+  }
   const roundYears = [...rounds.keys()];
   const firstYear = Math.min(...roundYears);
   const lastYear = Math.max(...roundYears);

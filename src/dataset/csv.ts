@@ -19,14 +19,6 @@ export function readCsv<S extends z.ZodType>(
   schema: S,
   issues: DataIssue[],
 ): CsvRow<z.output<S>>[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as never;
-  } catch (err) {
-    const line = err instanceof CsvError ? Number(err.lines ?? 0) : 0;
-    issues.push({ file, line, field: "(csv)", message: err instanceof Error ? err.message : String(err) });
-    return [];
-  }
   const header =
     text
       .split(/\r?\n/, 1)[0]
@@ -40,6 +32,14 @@ export function readCsv<S extends z.ZodType>(
       field: missing.join(","),
       message: `missing column(s); expected ${columns.join(",")}`,
     });
+    return [];
+  }
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as never;
+  } catch (err) {
+    const line = err instanceof CsvError ? Number(err.lines ?? 0) : 0;
+    issues.push({ file, line, field: "(csv)", message: err instanceof Error ? err.message : String(err) });
     return [];
   }
   const rows: CsvRow<z.output<S>>[] = [];
