@@ -2,12 +2,13 @@
  * Answer → Reply for one language. The only layer that words things: every sentence comes
  * from locales/ through a fixed-language t(), values are HTML-escaped by i18next.
  */
-import type { i18n, TFunction } from "i18next";
+import type { i18n } from "i18next";
 import type { Answer, RegionResult, TrendPoint, YearResult } from "../answer/answer.ts";
 import type { Dataset } from "../dataset/dataset.ts";
-import type { Lang, RegionRef } from "../understand/question.ts";
+import { LANGS, type Lang, type RegionRef } from "../understand/question.ts";
 import { encodeAction } from "./callback-data.ts";
 import { sourceLinks } from "./links.ts";
+import { createMessages, type Message } from "./messages.ts";
 import type { Button, Reply } from "./reply.ts";
 
 export type Render = (answer: Answer, lang: Lang) => Reply;
@@ -16,15 +17,15 @@ export type Render = (answer: Answer, lang: Lang) => Reply;
 const ROW = 2;
 
 export function createRender(i18n: i18n, dataset: Dataset): Render {
-  const ts = new Map<Lang, TFunction>([
-    ["id", i18n.getFixedT("id")],
-    ["en", i18n.getFixedT("en")],
-  ]);
+  const messages = new Map<Lang, Message>(LANGS.map((lang) => [lang, createMessages(i18n, lang)]));
+  const lists = new Map<Lang, Intl.ListFormat>(
+    LANGS.map((lang) => [lang, new Intl.ListFormat(lang, { style: "long", type: "conjunction" })]),
+  );
   const provinceName = (code: string) => dataset.provinces.get(code)?.name ?? code;
 
   return (answer, lang) => {
-    const t = ts.get(lang) ?? i18n.getFixedT(lang);
-    const list = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
+    const t = messages.get(lang) ?? createMessages(i18n, lang);
+    const list = lists.get(lang) ?? new Intl.ListFormat(lang);
     const join = (items: string[]) => list.format(items);
     const lines: string[] = [];
     let buttons: Button[][] = [];
@@ -192,7 +193,8 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
         break;
       case "language":
         if (answer.language) {
-          lines.push(t("language.switched", { lng: answer.language }));
+          // Confirmed in the language just chosen.
+          lines.push((messages.get(answer.language) ?? t)("language.switched"));
         } else {
           lines.push(t("language.choose"));
           buttons = [
@@ -211,12 +213,7 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
     if (sources.length > 0) {
       const links = sourceLinks(sources);
       // Links are built and escaped here; `{{- }}` keeps i18next from escaping them twice.
-      lines.push(
-        t(links.count === 1 ? "source.one" : "source.other", {
-          links: links.html,
-          interpolation: { escapeValue: false },
-        }),
-      );
+      lines.push(t(links.count === 1 ? "source.one" : "source.other", { links: links.html }));
     }
     return { html: lines.join("\n"), buttons, chart };
   };
@@ -224,7 +221,7 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
 
 function statusLines(
   region: RegionResult,
-  t: TFunction,
+  t: Message,
   outcomeLine: (r: YearResult) => string,
   join: (items: string[]) => string,
 ): string[] {
@@ -254,7 +251,7 @@ function statusLines(
   return out;
 }
 
-function pointText(p: TrendPoint, t: TFunction): string {
+function pointText(p: TrendPoint, t: Message): string {
   if (!p.held) return t("trend.point_no_round", { year: p.year });
   if (p.known === 0) return t("trend.point_no_data", { year: p.year });
   return t(p.complete ? "trend.point" : "trend.point_partial", { year: p.year, won: p.won, total: p.total });
