@@ -133,7 +133,7 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
           const region = answer.scope.region;
           const history = answer.history;
           lines.push(t("trend.title_region", { name: region.name }));
-          if (!history || !history.covered) {
+          if (!history?.covered) {
             lines.push(t("status.not_covered"));
           } else {
             lines.push(history.results.map((r) => t(`trend.cell_${r.outcome}`, { year: r.year })).join(" · "));

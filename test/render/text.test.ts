@@ -1,12 +1,12 @@
 import type { i18n } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import en from "../../locales/en.json" with { type: "json" };
+import id from "../../locales/id.json" with { type: "json" };
 import { type Core, createCore } from "../../src/core.ts";
 import { loadDataset } from "../../src/dataset/load.ts";
 import { decodeAction } from "../../src/render/callback-data.ts";
 import { createI18n } from "../../src/render/i18n.ts";
 import { createMessages } from "../../src/render/messages.ts";
-import en from "../../locales/en.json" with { type: "json" };
-import id from "../../locales/id.json" with { type: "json" };
 
 let core: Core;
 let i18nInstance: i18n;
