@@ -1,0 +1,31 @@
+/**
+ * /daftar [year] [province]: the winners of a province in a year (home province and latest
+ * year by default). Core only takes text, so the arguments are asked as a winners question:
+ * a list word in front makes the intent explicit whatever the arguments are.
+ */
+import { Composer } from "grammy";
+import type { Core, Exchange } from "../../core.ts";
+import type { Lang } from "../../understand/question.ts";
+import type { BotContext } from "../context.ts";
+import type { FeatureDeps } from "../deps.ts";
+
+/** Not user-visible: the understanding layer's list keyword ("daftar" = list), in both languages. */
+const LIST_WORD = "daftar";
+
+export function winnersOf(core: Core, args: string, lang: Lang): Exchange {
+  return core.ask(`${LIST_WORD} ${args}`.trim(), lang);
+}
+
+export function daftarFeature({ core, respond }: FeatureDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command("daftar", async (ctx) => {
+    const ex = winnersOf(core, ctx.match.trim(), ctx.lang);
+    if (ex.answer.kind === "list" || ex.answer.kind === "choose" || ex.answer.kind === "not_recognised") {
+      return respond.send(ctx, ex);
+    }
+    // "/daftar OKU" names a region, not a province: its status is the useful answer.
+    if (ex.answer.kind === "status") return respond.send(ctx, ex);
+    await respond.text(ctx, ctx.t("bot.daftar.usage"));
+  });
+  return composer;
+}

@@ -1,0 +1,203 @@
+/**
+ * Environment + command line → a validated Config. A pure function: main.ts passes
+ * `process.env` and `process.argv.slice(2)`, tests pass plain objects, and nothing is read
+ * at import time. The mode is a discriminated union so each transport gets exactly the
+ * settings it needs (a webhook cannot start without its secret, the console has no token).
+ *
+ * Errors name the variable and what it should be. They never repeat a value: a token
+ * pasted into the wrong variable must not end up in a CI log.
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { LANGS, type Lang } from "./understand/question.ts";
+
+export const OFFICIAL_API_ROOT = "https://api.telegram.org";
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+interface Common {
+  logLevel: LogLevel;
+  apiRoot: string;
+  stateDir: string;
+  /** data/ directory to load; null means the one shipped with the code. */
+  dataDir: string | null;
+  redisUrl: string | null;
+  homeProvince: string;
+  /** Messages (and button taps) one user may send per window before the bot asks them to slow down. */
+  rateLimit: { limit: number; windowMs: number };
+}
+
+export interface AskOptions {
+  /** The question, or "-" to read one question per line from stdin. */
+  text: string;
+  lang: Lang;
+  json: boolean;
+  chartFile: string | null;
+}
+
+export type Config =
+  | (Common & { mode: "ask"; ask: AskOptions })
+  | (Common & { mode: "console" })
+  | (Common & { mode: "polling"; token: string })
+  | (Common & { mode: "webhook"; token: string; webhook: { url: string; secret: string; port: number; host: string } });
+
+export type Mode = Config["mode"];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const TOKEN = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
+const SECRET = /^[A-Za-z0-9_-]{12,256}$/;
+
+const url = (what: string) =>
+  z.string().refine((s) => /^https?:$/.test(safeUrl(s)?.protocol ?? ""), { error: `should be ${what}` });
+
+const envSchema = z.object({
+  BOT_TOKEN: z
+    .string()
+    .regex(TOKEN, { error: "should look like 123456789:AAH… (the token @BotFather gave you); value not shown" })
+    .optional(),
+  WEBHOOK_URL: url("an https:// URL Telegram can reach, e.g. https://bot.example.org/telegram").optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(SECRET, { error: "should be 12–256 characters of A–Z a–z 0–9 _ - ; value not shown" })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: "should be a port number 1–65535" })
+    .int({ error: "should be a port number 1–65535" })
+    .min(1, { error: "should be a port number 1–65535" })
+    .max(65535, { error: "should be a port number 1–65535" })
+    .default(8080),
+  HOST: z.string().default("0.0.0.0"),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `should be one of ${LOG_LEVELS.join(", ")}` }).optional(),
+  TELEGRAM_API_ROOT: url("an http(s) URL of a Bot API server, e.g. https://api.telegram.org").default(
+    OFFICIAL_API_ROOT,
+  ),
+  STATE_DIR: z.string().min(1).default("./.data"),
+  DATA_DIR: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .refine((s) => /^rediss?:$/.test(safeUrl(s)?.protocol ?? ""), {
+      error: "should be redis://host:6379 or rediss://…",
+    })
+    .optional(),
+  HOME_PROVINCE: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'should be a two-digit province code, e.g. "16" (Sumatera Selatan)' })
+    .default("16"),
+  RATE_LIMIT: z.coerce
+    .number({ error: "should be a whole number of messages, 1–1000" })
+    .int({ error: "should be a whole number of messages, 1–1000" })
+    .min(1, { error: "should be a whole number of messages, 1–1000" })
+    .max(1000, { error: "should be a whole number of messages, 1–1000" })
+    .default(20),
+  RATE_WINDOW_SECONDS: z.coerce
+    .number({ error: "should be a whole number of seconds, 1–3600" })
+    .int({ error: "should be a whole number of seconds, 1–3600" })
+    .min(1, { error: "should be a whole number of seconds, 1–3600" })
+    .max(3600, { error: "should be a whole number of seconds, 1–3600" })
+    .default(60),
+});
+
+function safeUrl(s: string): URL | null {
+  try {
+    return new URL(s);
+  } catch {
+    return null;
+  }
+}
+
+const ASK_USAGE = "use --ask TEXT|- [--lang id|en] [--json] [--chart FILE]";
+
+function parseArgv(argv: readonly string[]): AskOptions | null {
+  let values: { ask?: string; lang?: string; json?: boolean; chart?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        ask: { type: "string" },
+        lang: { type: "string" },
+        json: { type: "boolean" },
+        chart: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    // node:util's message names the option ("Unknown option '--x'"); it never holds env values.
+    throw new ConfigError([`command line: ${(err as Error).message}; ${ASK_USAGE}`]);
+  }
+  const problems: string[] = [];
+  if (values.ask === undefined) {
+    if (values.lang !== undefined || values.json || values.chart !== undefined) {
+      problems.push(`--lang, --json and --chart: only with --ask; ${ASK_USAGE}`);
+      throw new ConfigError(problems);
+    }
+    return null;
+  }
+  if (values.ask.trim() === "") problems.push(`--ask: needs a question, or - to read questions from stdin`);
+  const lang = values.lang ?? "id";
+  if (!(LANGS as readonly string[]).includes(lang)) problems.push(`--lang: should be ${LANGS.join(" or ")}`);
+  if (values.chart !== undefined && values.ask === "-") problems.push("--chart: works with one question, not --ask -");
+  if (values.chart !== undefined && values.chart.trim() === "") problems.push("--chart: should be a file path");
+  if (problems.length) throw new ConfigError(problems);
+  return { text: values.ask, lang: lang as Lang, json: values.json ?? false, chartFile: values.chart ?? null };
+}
+
+/** Parse and validate. Throws ConfigError naming every bad setting at once. */
+export function parseConfig(env: Record<string, string | undefined>, argv: readonly string[] = []): Config {
+  const ask = parseArgv(argv);
+  // An empty line in .env ("REDIS_URL=") means "not set", not "set to nothing".
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const mode: Mode = ask ? "ask" : !e.BOT_TOKEN ? "console" : e.WEBHOOK_URL ? "webhook" : "polling";
+
+  const problems: string[] = [];
+  if (mode !== "ask" && !e.BOT_TOKEN && e.WEBHOOK_URL) {
+    problems.push("BOT_TOKEN: required when WEBHOOK_URL is set (the token @BotFather gave you)");
+  }
+  if (mode === "webhook" && !e.WEBHOOK_SECRET) {
+    problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set; 12–256 characters of A–Z a–z 0–9 _ -");
+  }
+  if (mode === "webhook" && e.WEBHOOK_URL?.startsWith("http:") && e.TELEGRAM_API_ROOT === OFFICIAL_API_ROOT) {
+    problems.push(
+      "WEBHOOK_URL: should be https:// (Telegram only calls https webhooks; http works with a local Bot API server)",
+    );
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const common: Common = {
+    // The terminal modes keep the screen for the conversation: only warnings unless asked.
+    logLevel: e.LOG_LEVEL ?? (mode === "ask" || mode === "console" ? "warn" : "info"),
+    apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    stateDir: e.STATE_DIR,
+    dataDir: e.DATA_DIR ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    homeProvince: e.HOME_PROVINCE,
+    rateLimit: { limit: e.RATE_LIMIT, windowMs: e.RATE_WINDOW_SECONDS * 1000 },
+  };
+  if (ask) return { ...common, mode: "ask", ask };
+  if (!e.BOT_TOKEN) return { ...common, mode: "console" };
+  if (!e.WEBHOOK_URL || !e.WEBHOOK_SECRET) return { ...common, mode: "polling", token: e.BOT_TOKEN };
+  return {
+    ...common,
+    mode: "webhook",
+    token: e.BOT_TOKEN,
+    webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT, host: e.HOST },
+  };
+}
+
+/** The secrets a logger must scrub for this config. */
+export function secretsOf(config: Config): string[] {
+  if (config.mode === "webhook") return [config.token, config.webhook.secret];
+  if (config.mode === "polling") return [config.token];
+  return [];
+}

@@ -1,0 +1,55 @@
+/**
+ * Redis session storage for several bot instances sharing state (REDIS_URL). The adapter is
+ * grammY's own; keys are prefixed so the bot can share a Redis with other programs.
+ *
+ * Start-up connects at once, so a wrong REDIS_URL stops the bot with a clear error instead
+ * of failing on the first message. Once running, a lost connection is retried (every ≤2 s)
+ * and each failure is logged through our logger, not ioredis's console fallback.
+ */
+import { RedisAdapter } from "@grammyjs/storage-redis";
+import type { StorageAdapter } from "grammy";
+import { Redis } from "ioredis";
+import type { Logger } from "../logger.ts";
+
+export const REDIS_PREFIX = "kkpham:session:";
+
+export interface RedisStorage<T> {
+  adapter: StorageAdapter<T>;
+  redis: Redis;
+  close(): Promise<void>;
+}
+
+/** host:port only: a REDIS_URL may carry a password. */
+export function redisWhere(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}`;
+}
+
+export async function openRedisStorage<T>(url: string, logger?: Logger): Promise<RedisStorage<T>> {
+  const redis = new Redis(url, {
+    keyPrefix: REDIS_PREFIX,
+    lazyConnect: true,
+    maxRetriesPerRequest: 3,
+    retryStrategy: (times) => Math.min(times * 200, 2_000),
+  });
+  let lastError: Error | undefined;
+  redis.on("error", (err: Error) => {
+    lastError = err;
+    logger?.warn({ err, redis: redisWhere(url) }, "redis connection error");
+  });
+  try {
+    await redis.connect();
+  } catch (err) {
+    redis.disconnect();
+    const reason = (lastError ?? (err as Error)).message;
+    throw new Error(`REDIS_URL: cannot connect to ${redisWhere(url)} (${reason})`);
+  }
+  return {
+    adapter: new RedisAdapter<T>({ instance: redis }),
+    redis,
+    async close() {
+      if (redis.status === "end") return;
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

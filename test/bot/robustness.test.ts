@@ -1,0 +1,125 @@
+/** Odd input never crashes the bot and always gets a polite, localized answer (or none, on purpose). */
+import { HttpError } from "grammy";
+import { describe, expect, it } from "vitest";
+import { registerCommands } from "../../src/bot/commands.ts";
+import { makeBot } from "../helpers/bot.ts";
+import { TEST_TOKEN } from "../helpers/logs.ts";
+import { callback, edited, inline, sticker, text, user } from "../helpers/updates.ts";
+
+describe("robustness", () => {
+  it("forged or stale callback data gets a polite toast, never a crash", async () => {
+    const { bot, api } = await makeBot();
+    const forged = [
+      "",
+      "x",
+      "p|status|99.99|-",
+      "p|status|16.01|20x3",
+      "t|../../etc",
+      "l|fr",
+      "p|drop table|16.01|-",
+      "a".repeat(65),
+    ];
+    for (const data of forged) await bot.handleUpdate(callback(data));
+    const answers = api.of("answerCallbackQuery");
+    expect(answers).toHaveLength(forged.length);
+    for (const a of answers) expect(a.payload.text).toBe("Tombol ini sudah tidak berlaku. Silakan tanyakan lagi.");
+    expect(api.of("editMessageText")).toHaveLength(0);
+  });
+
+  it("a 10,000-character message with HTML in it gets a polite reply that echoes nothing", async () => {
+    const { bot, api } = await makeBot();
+    const long = `<b>OKU</b><script>alert(1)</script>${"x".repeat(10_000)}`;
+    await bot.handleUpdate(text(long));
+    const [reply] = api.texts();
+    expect(reply).toContain("terlalu panjang");
+    expect(reply).toContain("4096");
+    expect(reply).not.toContain("<script>");
+    expect(reply?.length).toBeLessThan(500);
+  });
+
+  it("HTML typed by the user is escaped in the answer", async () => {
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(text("<b>Kabupaten Zzyzx</b> 2023"));
+    expect(api.texts()[0]).not.toContain("<b>Kabupaten Zzyzx</b>");
+  });
+
+  it("stickers (and other non-text) in a private chat get a short hint", async () => {
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(sticker());
+    expect(api.texts()[0]).toContain("hanya bisa membaca teks");
+  });
+
+  it("edited messages are ignored on purpose", async () => {
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(edited("OKU 2023"));
+    expect(api.calls).toEqual([]);
+  });
+
+  it("messages older than five minutes (a backlog after downtime) are dropped; repeats too", async () => {
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(text("OKU 2023", { date: Math.floor(Date.now() / 1000) - 3600 }));
+    expect(api.calls).toEqual([]);
+    const update = text("OKU 2023");
+    await bot.handleUpdate(update);
+    await bot.handleUpdate(update);
+    expect(api.of("sendMessage")).toHaveLength(1);
+  });
+
+  it("rate limit: past the limit the user is asked once to slow down; button taps are still answered", async () => {
+    const { bot, api } = await makeBot({ env: { RATE_LIMIT: "3", RATE_WINDOW_SECONDS: "60" } });
+    const u = user({ id: 4242 });
+    for (let i = 0; i < 6; i++) await bot.handleUpdate(text("OKU 2023", { from: u }));
+    const texts = api.texts();
+    expect(texts.filter((t) => t.includes("Ogan Komering Ulu"))).toHaveLength(3);
+    expect(texts.filter((t) => t.includes("Pelan-pelan"))).toHaveLength(1);
+    await bot.handleUpdate(callback("t|16", { from: u }));
+    expect(api.of("answerCallbackQuery")[0]?.payload.text).toContain("Pelan-pelan");
+    await bot.handleUpdate(inline("OKU", u));
+    expect(api.of("answerInlineQuery")[0]?.payload.results).toEqual([]);
+    // Another user is not affected.
+    await bot.handleUpdate(text("OKU 2023", { from: user({ id: 4243 }) }));
+    expect(api.texts().at(-1)).toContain("Ogan Komering Ulu");
+  });
+
+  it("a failing send is logged without the token and the update still completes", async () => {
+    const { bot, api, logs } = await makeBot();
+    const inner = new Error(
+      `request to https://api.telegram.org/bot${TEST_TOKEN}/sendMessage failed, reason: ECONNRESET`,
+    );
+    api.fail("sendMessage", new HttpError("Network request for 'sendMessage' failed!", inner));
+    await expect(bot.handleUpdate(text("OKU 2023"))).resolves.toBeUndefined();
+    const errorLine = logs.lines.find((l) => l.includes('"update failed"'));
+    expect(errorLine).toContain("/bot[REDACTED]/sendMessage");
+    expect(logs.leaks()).toEqual([]);
+  });
+
+  it("setMyCommands rejected at start-up is logged, and the bot still works", async () => {
+    const { bot, api, core, logs } = await makeBot();
+    api.fail("setMyCommands", { error_code: 500, description: "Internal Server Error: method not found" });
+    await registerCommands(bot.api, core, logs.logger);
+    expect(api.of("setMyCommands")).toHaveLength(3);
+    expect(logs.lines.filter((l) => l.includes("rejected a start-up call"))).toHaveLength(3);
+    await bot.handleUpdate(text("/start"));
+    expect(api.texts()[0]).toContain("Halo Sari");
+  });
+
+  it("registers localized command menus: default, id and en", async () => {
+    const { bot, api, core, logs } = await makeBot();
+    await registerCommands(bot.api, core, logs.logger);
+    const [def, id, en] = api.of("setMyCommands");
+    expect(def?.payload.language_code).toBeUndefined();
+    expect(id?.payload.language_code).toBe("id");
+    expect(en?.payload.language_code).toBe("en");
+    const names = (c: typeof id) => ((c?.payload.commands ?? []) as { command: string }[]).map((x) => x.command);
+    expect(names(id)).toContain("bahasa");
+    expect(names(en)).toContain("language");
+    expect(((en?.payload.commands ?? []) as { description: string }[])[0]?.description).toMatch(/Start/);
+  });
+
+  it("a Bot API error (GrammyError) in a handler is caught by the error boundary", async () => {
+    const { bot, api, logs } = await makeBot();
+    api.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" });
+    await bot.handleUpdate(text("/help"));
+    expect(logs.lines.some((l) => l.includes("blocked by the user"))).toBe(true);
+  });
+});

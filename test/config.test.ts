@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.ts";
+
+const TOKEN = "7012345678:AAHtestTOKENsecretPart_0123456789-xyz";
+
+function problems(env: Record<string, string>, argv: string[] = []): string[] {
+  try {
+    parseConfig(env, argv);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfig", () => {
+  it("without BOT_TOKEN runs the terminal chat with quiet logs and defaults", () => {
+    const c = parseConfig({});
+    expect(c.mode).toBe("console");
+    expect(c).toMatchObject({
+      logLevel: "warn",
+      apiRoot: "https://api.telegram.org",
+      stateDir: "./.data",
+      redisUrl: null,
+      homeProvince: "16",
+      rateLimit: { limit: 20, windowMs: 60_000 },
+    });
+  });
+
+  it("with BOT_TOKEN polls; with WEBHOOK_URL and a secret serves a webhook on PORT 8080", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN })).toMatchObject({ mode: "polling", token: TOKEN, logLevel: "info" });
+    const w = parseConfig({
+      BOT_TOKEN: TOKEN,
+      WEBHOOK_URL: "https://bot.example.org/tg",
+      WEBHOOK_SECRET: "s3cret_s3cret",
+    });
+    expect(w).toMatchObject({ mode: "webhook", webhook: { url: "https://bot.example.org/tg", port: 8080 } });
+  });
+
+  it("reads every other setting", () => {
+    const c = parseConfig({
+      BOT_TOKEN: TOKEN,
+      LOG_LEVEL: "debug",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      STATE_DIR: "/var/lib/kkpham",
+      REDIS_URL: "redis://localhost:6379",
+      HOME_PROVINCE: "32",
+      RATE_LIMIT: "5",
+      RATE_WINDOW_SECONDS: "10",
+    });
+    expect(c).toMatchObject({
+      logLevel: "debug",
+      apiRoot: "http://127.0.0.1:8081",
+      stateDir: "/var/lib/kkpham",
+      redisUrl: "redis://localhost:6379",
+      homeProvince: "32",
+      rateLimit: { limit: 5, windowMs: 10_000 },
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseConfig({ BOT_TOKEN: "", REDIS_URL: " " }).mode).toBe("console");
+  });
+
+  it("names the bad variable and what it should be, without echoing the value", () => {
+    const bad = "7012345678:short";
+    const p = problems({ BOT_TOKEN: bad, PORT: "eighty", LOG_LEVEL: "loud", HOME_PROVINCE: "Sumsel" });
+    const text = p.join("\n");
+    expect(text).toMatch(/^BOT_TOKEN: should look like/m);
+    expect(text).toMatch(/^PORT: should be a port number/m);
+    expect(text).toMatch(/^LOG_LEVEL: should be one of fatal, error/m);
+    expect(text).toMatch(/^HOME_PROVINCE: should be a two-digit province code/m);
+    expect(text).not.toContain(bad);
+    expect(text).not.toContain("short");
+  });
+
+  it("a webhook needs a token and a secret of at least 12 safe characters", () => {
+    expect(problems({ WEBHOOK_URL: "https://x.org/tg", WEBHOOK_SECRET: "s3cret_s3cret" })[0]).toMatch(
+      /^BOT_TOKEN: required/,
+    );
+    expect(problems({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://x.org/tg" })[0]).toMatch(/^WEBHOOK_SECRET: required/);
+    const short = problems({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://x.org/tg", WEBHOOK_SECRET: "abc" });
+    expect(short[0]).toMatch(/^WEBHOOK_SECRET: should be 12–256 characters/);
+    expect(short.join()).not.toContain(TOKEN);
+    expect(problems({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "ftp://x.org", WEBHOOK_SECRET: "s3cret_s3cret" })[0]).toMatch(
+      /^WEBHOOK_URL: should be an https/,
+    );
+  });
+
+  it("refuses an http webhook with the official API, allows it with a local Bot API server", () => {
+    const env = { BOT_TOKEN: TOKEN, WEBHOOK_URL: "http://x.org/tg", WEBHOOK_SECRET: "s3cret_s3cret" };
+    expect(problems(env)[0]).toMatch(/^WEBHOOK_URL: should be https/);
+    expect(parseConfig({ ...env, TELEGRAM_API_ROOT: "http://localhost:8081" }).mode).toBe("webhook");
+  });
+
+  it("bounds RATE_LIMIT and validates REDIS_URL", () => {
+    expect(problems({ RATE_LIMIT: "0" })[0]).toMatch(/^RATE_LIMIT: should be a whole number/);
+    expect(problems({ REDIS_URL: "localhost:6379" })[0]).toMatch(/^REDIS_URL: should be redis:\/\//);
+  });
+
+  it("--ask selects ask mode, with --lang, --json and --chart", () => {
+    const c = parseConfig({ BOT_TOKEN: TOKEN }, [
+      "--ask",
+      "OKU 2023",
+      "--lang",
+      "en",
+      "--json",
+      "--chart",
+      "/tmp/c.png",
+    ]);
+    expect(c).toMatchObject({
+      mode: "ask",
+      ask: { text: "OKU 2023", lang: "en", json: true, chartFile: "/tmp/c.png" },
+    });
+    expect(parseConfig({}, ["--ask", "-"])).toMatchObject({ mode: "ask", ask: { text: "-", lang: "id", json: false } });
+  });
+
+  it("rejects bad command lines with a usage hint", () => {
+    expect(problems({}, ["--bogus"])[0]).toMatch(/--bogus.*use --ask/);
+    expect(problems({}, ["--ask", "x", "--lang", "fr"])[0]).toMatch(/^--lang: should be id or en/);
+    expect(problems({}, ["--json"])[0]).toMatch(/only with --ask/);
+    expect(problems({}, ["--ask", "-", "--chart", "x.png"])[0]).toMatch(/^--chart: works with one question/);
+  });
+});
