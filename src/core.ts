@@ -158,7 +158,8 @@ function toJson({ question, answer, reply }: Exchange, lang: Lang): JsonAnswer {
     lang,
     intent: question.intent,
     year: answer.kind === "list" ? answer.year : question.year,
-    province: question.province,
+    // A status question's scope is the province of the region asked about.
+    province: question.province ?? question.regions[0]?.province ?? null,
     regions: question.regions.map((r) => ({ code: r.code, name: r.name, province: r.province })),
     ambiguous: (answer.kind === "choose" ? answer.candidates : question.ambiguous).map((c) => ({
       code: c.code,
