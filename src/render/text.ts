@@ -254,7 +254,11 @@ function statusLines(
 function pointText(p: TrendPoint, t: Message): string {
   if (!p.held) return t("trend.point_no_round", { year: p.year });
   if (p.known === 0) return t("trend.point_no_data", { year: p.year });
-  return t(p.complete ? "trend.point" : "trend.point_partial", { year: p.year, won: p.won, total: p.total });
+  if (p.complete) return t("trend.point", { year: p.year, won: p.won, total: p.total });
+  // A partial list undercounts; the count the news reported keeps the reader from misreading it.
+  return p.reported !== null && p.reported !== p.won
+    ? t("trend.point_partial_reported", { year: p.year, won: p.won, total: p.total, reported: p.reported })
+    : t("trend.point_partial", { year: p.year, won: p.won, total: p.total });
 }
 
 function mentionText(answer: Extract<Answer, { kind: "choose" }>): string {
