@@ -1,39 +1,68 @@
 /** Which kind of question a message asks, from its words and what else was found in it. */
 import {
+  ASK_WORDS,
+  FAIL_WORDS,
   HELP_WORDS,
+  isIntentWord,
   LANGUAGE_SWITCH_WORDS,
   LANGUAGE_WORDS,
   LIST_WORDS,
   NEGATION_WORDS,
-  STOP_WORDS,
   TREND_WORDS,
   WIN_WORDS,
 } from "./lexicon.ts";
 import type { Intent, Lang } from "./question.ts";
 
 export interface Found {
-  /** Region mentions of any kind (recognised, ambiguous or not recognised). */
-  regions: number;
+  /** Regions recognised, and names that could be several regions. */
+  places: number;
+  /**
+   * A place-like word that matched nothing: "near" when it has suggestions ("Paly"), "far"
+   * when it has none ("asdfgh"), "none" when every word was understood.
+   */
+  unrecognised: "none" | "near" | "far";
   province: boolean;
   year: boolean;
+  /** The message had something in it, but no words (emoji, punctuation). */
+  wordless: boolean;
 }
 
+/** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
+const NEGATION_REACH = 3;
+
 export function intentOf(tokens: string[], found: Found): Intent {
-  if (tokens.length === 0) return "help";
+  if (tokens.length === 0) return found.wordless ? "unknown" : "help";
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
 
   if (isLanguageRequest(tokens)) return "language";
-  const trend = has(TREND_WORDS);
-  if (found.regions > 0) return trend ? "trend" : "status";
-  if (trend) return "trend";
-  const negated = has(NEGATION_WORDS) || tokens.includes("tidak") || /\bnot\b/.test(tokens.join(" "));
-  const list = has(LIST_WORDS);
+  if (has(TREND_WORDS)) return "trend";
+  if (found.places > 0) return "status";
+
   const win = has(WIN_WORDS);
-  if (negated && (list || win || found.year || found.province)) return "non_winners";
-  if (list || win || found.year || found.province) return "winners";
+  const list = has(LIST_WORDS);
+  const scoped = win || list || found.year || found.province;
+  if (scoped && isNegated(tokens)) return "non_winners";
+  if (list || (scoped && has(ASK_WORDS))) return "winners";
+  // "Plembangg menang?", or a lone word ("Zzyzxqq") sent to a bot about places: a name we could
+  // not place, and the reply says so rather than listing everyone.
+  if (found.unrecognised === "near") return "status";
+  if (found.unrecognised === "far" && (win || found.year || tokens.length === 1)) return "status";
+  if (scoped) return "winners";
   if (has(HELP_WORDS)) return "help";
-  if (tokens.every((t) => STOP_WORDS.has(t))) return "help";
+  if (tokens.every((t) => t.length < 2 || isIntentWord(t))) return "help";
   return "unknown";
+}
+
+/**
+ * "tidak menang", "gak dapet", "did not win", "non winners", "yang kalah": a negation before a
+ * win word, or a word that means losing. A trailing tag ("menang ga?") only asks.
+ */
+export function isNegated(tokens: string[]): boolean {
+  return tokens.some((t, i) => {
+    if (FAIL_WORDS.has(t)) return true;
+    if (!NEGATION_WORDS.has(t)) return false;
+    return tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((next) => WIN_WORDS.has(next) || LIST_WORDS.has(next));
+  });
 }
 
 function isLanguageRequest(tokens: string[]): boolean {

@@ -14,29 +14,43 @@ export const TYPE_WORDS: Record<string, "kabupaten" | "kota"> = {
   pemkot: "kota",
   city: "kota",
   kotamadya: "kota",
+  kodya: "kota",
 };
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 export const TREND_WORDS = words(`
-  tren trend trends trending perkembangan grafik grafiknya chart charts graph riwayat sejarah history historis
-  statistik statistic statistics progress`);
+  tren trend trends trending perkembangan grafik grafiknya chart charts graph grafis riwayat sejarah history
+  historis statistik statistic statistics progress progres`);
 
+/** Words that ask for a list on their own ("daftar 2024", "winners"). */
 export const LIST_WORDS = words(`
-  siapa siapakah mana daftar list which who pemenang pemenangnya winners winner semua all saja aja apa
-  kabupaten kota kab regions regencies cities`);
+  daftar list lists pemenang pemenangnya winners winner penerima recipients nominasi`);
 
+/**
+ * Question words that ask for a list only together with a win word, a year or a province
+ * ("siapa yang menang", "which regions ... 2024"); alone ("siapa presiden?") they ask nothing we know.
+ */
+export const ASK_WORDS = words(`
+  siapa siapakah mana manakah which who whom what apa saja aja semua all regions regencies cities
+  kabupaten kota kab daerah wilayah`);
+
+/** Negations that turn a following win word around: "tidak menang", "did not win", "gak dapet". */
 export const NEGATION_WORDS = words(`
-  tidak tak gak ga nggak ngga enggak engga kagak belum blm gagal kalah not didnt didn t non losers lost fail failed`);
+  tidak tak gak ga g nggak ngga nga enggak engga kagak ndak belum blm bukan not didnt didn never no non without tanpa`);
+
+/** Words that mean not winning on their own. */
+export const FAIL_WORDS = words(`gagal kalah failed fail lost lose losers loser missed`);
 
 export const WIN_WORDS = words(`
-  menang menangkah memenangkan meraih raih diraih mendapat mendapatkan dapat dapet dpt terima menerima diterima
-  juara lolos berhasil sukses penghargaan award awarded awards win wins won winning receive received get got
-  predikat peduli ham kkpham kkp kpp status`);
+  menang menangkah memenangkan memenangi meraih raih diraih mendapat mendapatkan dapat dapet dpt terima
+  menerima diterima juara lolos berhasil sukses penghargaan award awarded awards win wins won winning receive
+  received get got predikat peduli ham kkpham kkp kpp status cek check hasil result results`);
 
 export const HELP_WORDS = words(`
-  halo hallo helo hai hei hey hi hello help bantuan bantu tolong start mulai menu panduan cara pakai gunakan
-  selamat pagi siang sore malam assalamualaikum salam permisi thanks makasih terima kasih info informasi about tentang`);
+  halo hallo helo hai hei hey hi hello help bantuan bantu start mulai menu panduan cara pakai gunakan
+  selamat pagi siang sore malam assalamualaikum assalamu alaikum salam permisi info informasi about tentang
+  guide usage`);
 
 export const LANGUAGE_WORDS: Record<string, "id" | "en"> = {
   english: "en",
@@ -54,28 +68,45 @@ export const LANGUAGE_SWITCH_WORDS = words(`
 
 /** Words that never name a place, in questions about the award. */
 export const STOP_WORDS = words(`
-  apakah apa apakh apkh ada adakah gimana bagaimana bagaimanakah berapa kapan dimana di ke dari dan atau serta
-  dengan yang yg itu ini tsb tersebut pada untuk utk buat oleh sudah udah udh sdh pernah prnh masih juga jg
+  apakah apa apakh apkh ada adakah gimana gmn gmana bagaimana bagaimanakah berapa brp kapan dimana di ke dari
+  dan atau serta dengan sama vs versus banding bandingkan dibandingkan compare compared comparison between
+  yang yg itu ini tsb tersebut pada untuk utk buat oleh sudah udah udh sdh pernah prnh masih juga jg
   kah dong deh sih ya yah yaa nih tuh kan kok lah kak min admin bang mas mbak pak bu bro sis gan
-  tahun thn th tahunnya taun year years yr in on of the a an and or did does do is was were has have had
-  for to at by it its this that what whats how many much ever yet also please pls tell me show about
-  provinsi prov province propinsi pemprov se seluruh se-sumsel wilayah daerah region regional
-  kabupaten kota kab kot pemkab pemkot regency city kotamadya pemerintah government
-  hak asasi manusia human rights peduli ham kkpham kkp kpp penghargaan award awards predikat
-  apa saja aja doang terbaru terakhir latest last recent sekarang now tahun-tahun
-  nya mu ku aku saya kami kita kamu anda you i we they dia mereka
-  ok oke okay sip mantap terimakasih makasih thanks thank`);
+  tahun thn th tahunnya taun year years yr in on of the a an and or did does do done is are was were be been
+  has have had for to at by it its this that these those what whats how many much ever yet also please pls
+  tell me show give about there here can could would will should may might any some got not
+  provinsi prov province propinsi pemprov se seluruh wilayah daerah region regional
+  kabupaten kota kab kot pemkab pemkot regency city kotamadya pemerintah government pemda
+  hak asasi manusia human rights right friendly peduli ham kkpham kkp kpp penghargaan award awards predikat
+  saja aja doang terbaru terakhir latest last recent sekarang now kemarin lalu tiap setiap per each every
+  termasuk masuk jadi menjadi sebagai bisa boleh mau ingin pengen tau tahu lihat liat cari mohon tolong
+  jawab dijawab jawaban tanya bertanya nanya pertanyaan
+  sedang lagi baru lama sampai sampe hingga sejak selama saat ketika waktu karena karna krn seperti kayak
+  setelah sebelum banyak sedikit hanya cuma cuman kalau kalo jika apabila maka tetapi tapi namun bahwa agar
+  supaya bagi antara pertama kedua terus semoga mungkin memang benar betul atau
+  pelayanan layanan publik berbasis kriteria penilaian dinilai nilai skor kemenkumham kementerian kemenham
+  kanwil bupati walikota wali gubernur
+  nya mu ku aku saya sy kami kita kamu anda you your i my we our they their he she dia mereka
+  ok oke okay sip mantap terimakasih makasih thanks thank bot`);
 
+/** Number words that begin some names ("Empat Lawang", "Lima Puluh Kota") but alone name nothing. */
+export const NUMBER_WORDS = words(`satu dua tiga empat lima enam tujuh delapan sembilan sepuluh`);
+
+const KNOWN_WORDS = new Set([
+  ...TREND_WORDS,
+  ...LIST_WORDS,
+  ...ASK_WORDS,
+  ...NEGATION_WORDS,
+  ...FAIL_WORDS,
+  ...WIN_WORDS,
+  ...HELP_WORDS,
+  ...LANGUAGE_SWITCH_WORDS,
+  ...Object.keys(LANGUAGE_WORDS),
+  ...STOP_WORDS,
+  ...Object.keys(TYPE_WORDS),
+]);
+
+/** A word of the lexicon: it carries intent or nothing, and never names a place on its own. */
 export function isIntentWord(token: string): boolean {
-  return (
-    TREND_WORDS.has(token) ||
-    LIST_WORDS.has(token) ||
-    NEGATION_WORDS.has(token) ||
-    WIN_WORDS.has(token) ||
-    HELP_WORDS.has(token) ||
-    LANGUAGE_SWITCH_WORDS.has(token) ||
-    token in LANGUAGE_WORDS ||
-    STOP_WORDS.has(token) ||
-    token in TYPE_WORDS
-  );
+  return KNOWN_WORDS.has(token);
 }

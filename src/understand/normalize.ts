@@ -1,18 +1,36 @@
 /**
- * Text as people type it on a phone → tokens: folded case and diacritics, no punctuation,
- * runs of three or more of one letter squeezed ("menanggg" → "menang", "OKU!!!" → "oku").
+ * Text as people type it on a phone → tokens: HTML tags dropped, folded case and diacritics,
+ * no punctuation, runs of three or more of one letter squeezed ("menanggg" → "menang",
+ * "OKU!!!" → "oku"), and a doubled letter undone when that makes a known word
+ * ("menangg" → "menang", "gaa" → "ga").
  */
 import { fold } from "../dataset/fold.ts";
+import { isIntentWord } from "./lexicon.ts";
 
 /** Longer messages are cut: no place name or question needs more. */
 export const MAX_QUERY_CHARS = 300;
 
+const TAG = /<\/?[a-z][^<>]*>/gi;
+
 export function normalize(text: string): string {
   const bounded = text.slice(0, MAX_QUERY_CHARS);
-  return fold(bounded.replace(/(\p{L})\1{2,}/gu, "$1"));
+  return fold(bounded.replace(TAG, " ").replace(/(\p{L})\1{2,}/gu, "$1"));
 }
 
-export function tokenize(text: string): string[] {
+/** `isName` tells words that are place names as typed ("Barru"), which are never undoubled. */
+export function tokenize(text: string, isName: (token: string) => boolean = () => false): string[] {
   const folded = normalize(text);
-  return folded === "" ? [] : folded.split(" ");
+  return folded === "" ? [] : folded.split(" ").map((t) => (isName(t) ? t : undouble(t)));
+}
+
+/** "menangg" → "menang" when the word is not known as typed but is known with single letters. */
+export function undouble(token: string): string {
+  if (!hasDouble(token) || isIntentWord(token)) return token;
+  const single = token.replace(/(\p{L})\1/gu, "$1");
+  return single !== token && isIntentWord(single) ? single : token;
+}
+
+function hasDouble(token: string): boolean {
+  for (let i = 1; i < token.length; i++) if (token[i] === token[i - 1]) return true;
+  return false;
 }

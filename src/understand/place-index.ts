@@ -1,13 +1,20 @@
 /**
  * Every way a place can be written, indexed once at start-up: exact lookups for official
- * names, short forms and curated aliases, and fuse.js for typos. Fuzzy search is split into
- * one small index per first letter, because a typo rarely hits the first letter and a small
- * index answers in microseconds instead of milliseconds.
+ * names, short forms and curated aliases, and fuse.js for typos.
+ *
+ * Fuzzy search is split into small Fuse indexes per first letter and name length ("shelves"),
+ * because a typo rarely hits the first letter or changes the length by more than two, and
+ * fuse.js costs a few microseconds for every name it compares. A lookup visits only the shelves
+ * its length can reach, checks each name there cheaply (letters present, letter counts, then an
+ * edit distance that gives up early), and asks Fuse only on a shelf that holds a name within the
+ * budget: a message costs a handful of comparisons, not 600. A typo in the first letter
+ * ("alembang", "Falembang") is looked up on shelves keyed by the second letter, never in the
+ * whole index. The decision is the edit distance against `editBudget`, not Fuse's score, which
+ * does not tell "Ogan Komering Ulu" from "Ogan Komering Ulu Timur" for "ogan komring ulu".
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Dataset } from "../dataset/dataset.ts";
 import { fold, squash } from "../dataset/fold.ts";
-import type { Region } from "../dataset/types.ts";
 
 /** What an exact key names: regions (one, or several when the name is shared) and provinces. */
 export interface PlaceEntry {
@@ -18,36 +25,65 @@ export interface PlaceEntry {
 }
 
 interface FuzzyItem {
+  /** Folded and squashed: "lubuklinggau". */
   key: string;
+  /** Region codes ("16.73") or province codes ("16"). */
   codes: string[];
+  bag: Uint8Array;
+  /** The letters it has, one bit each: a first, cheaper check than the bag. */
+  mask: number;
 }
 
 export interface FuzzyHit {
+  /** A region code ("16.73") or a province code ("16"). */
   code: string;
-  score: number;
+  /** Edits (insert, delete, substitute, swap two neighbours) between the query and the name. */
+  distance: number;
+  /** The longer of the query and the name, in letters without spaces. */
+  length: number;
 }
 
 export interface PlaceIndex {
   /** Exact lookup by folded text (spaced or squashed). */
   exact(folded: string): PlaceEntry | undefined;
+  /** Words in the longest exact key at `start` ("prabu mulih" counts as "prabumulih"), or 0. */
+  exactAt(tokens: readonly string[], start: number): number;
+  /** A word of some place name ("lawang", "rawas"). */
+  nameWord(token: string): boolean;
   /** Regions whose base name starts with these words ("bandung" → Bandung Barat). */
   extensions(folded: string): string[];
-  /** Fuzzy hits for a folded phrase, best first, one per region. */
-  fuzzy(folded: string, limit?: number): FuzzyHit[];
+  /** Regions whose base name starts with these words and goes on ("musi" → the three Musi regions). */
+  prefixed(folded: string): string[];
+  /** Fuzzy hits for a folded phrase, nearest first, one per code: names within the edit budget. */
+  fuzzy(folded: string): FuzzyHit[];
+  /** Like `fuzzy`, one edit past the budget: for suggestions when nothing matched. */
+  near(folded: string): FuzzyHit[];
   /** The longest exact key in words, so scanning knows how far to look ahead. */
   readonly maxWords: number;
 }
 
+/**
+ * Fuse finds candidates, the edit distance decides. Fuse's threshold is errors per letter of the
+ * query, and its cost grows with it: 0.35 reaches two edits in a seven-letter word ("Plembng").
+ */
 const FUSE_OPTIONS: IFuseOptions<FuzzyItem> = {
   keys: ["key"],
-  includeScore: true,
   ignoreLocation: true,
-  threshold: 0.4,
-  shouldSort: true,
+  isCaseSensitive: true,
+  shouldSort: false,
+  threshold: 0.35,
 };
 
-/** A first-letter hit this close means the whole index need not be searched. */
-const FIRST_LETTER_ENOUGH = 0.3;
+/** Shorter names and words are matched exactly or not at all. */
+const MIN_FUZZY_LENGTH = 4;
+/** Fuse patterns over 32 characters are split and slow; no place name is that long. */
+const MAX_FUZZY_LENGTH = 32;
+
+/** The names of one first (or second) letter and one length, with their Fuse index. */
+interface Shelf {
+  items: FuzzyItem[];
+  fuse: Fuse<FuzzyItem>;
+}
 
 export function createPlaceIndex(dataset: Dataset): PlaceIndex {
   const exactMap = new Map<string, PlaceEntry>();
@@ -81,66 +117,257 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     }
   }
 
-  // Base names as word lists, for "bandung" → "bandung barat".
-  const byFirstWord = new Map<string, Region[]>();
-  for (const region of dataset.regions.values()) {
-    const first = fold(region.baseName).split(" ")[0] ?? "";
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), region]);
+  // Every key sorted, spaced and squashed, so that scanning can stop as soon as no key goes on
+  // the way the message does ("ya tolong" begins nothing).
+  const sortedKeys = [...exactMap.keys()].sort();
+  const nameWords = new Set([...exactMap.keys()].flatMap((k) => k.split(" ")));
+  const exactAt = (tokens: readonly string[], start: number): number => {
+    let spaced = "";
+    let squashed = "";
+    let spacedGoesOn = true;
+    let squashedGoesOn = true;
+    let longest = 0;
+    for (let n = 1; n <= maxWords && start + n <= tokens.length; n++) {
+      const token = tokens[start + n - 1] ?? "";
+      spaced = n === 1 ? token : `${spaced} ${token}`;
+      squashed += token;
+      if ((spacedGoesOn && exactMap.has(spaced)) || (squashedGoesOn && exactMap.has(squashed))) longest = n;
+      spacedGoesOn = spacedGoesOn && hasPrefix(sortedKeys, `${spaced} `);
+      squashedGoesOn = squashedGoesOn && hasPrefix(sortedKeys, squashed);
+      if (!spacedGoesOn && !squashedGoesOn) break;
+    }
+    return longest;
+  };
+
+  // Base names as word lists, for "bandung" → "bandung barat" and "musi" → "musi rawas", ...
+  const baseNames = [...dataset.regions.values()].map((r) => ({ code: r.code, base: fold(r.baseName) }));
+  const startingWith = (folded: string) => baseNames.filter((r) => r.base.startsWith(`${folded} `)).map((r) => r.code);
+  const prefixes = new Map<string, string[]>();
+  for (const { base } of baseNames) {
+    const parts = base.split(" ");
+    for (let n = 1; n < parts.length; n++) {
+      const prefix = parts.slice(0, n).join(" ");
+      if (!prefixes.has(prefix)) prefixes.set(prefix, startingWith(prefix));
+    }
   }
 
-  // Fuzzy items: base names and region aliases, spaced and squashed, bucketed by first letter.
+  // Fuzzy items: base names, aliases and province names, squashed, one item per key.
   const items = new Map<string, Set<string>>();
-  const addItem = (key: string, code: string) => {
-    for (const k of new Set([key, squash(key)])) {
-      if (k.length < 3) continue;
-      const codes = items.get(k) ?? new Set<string>();
-      codes.add(code);
-      items.set(k, codes);
-    }
+  const addItem = (folded: string, code: string) => {
+    const key = squash(folded);
+    if (key.length < MIN_FUZZY_LENGTH || key.length > MAX_FUZZY_LENGTH) return;
+    const codes = items.get(key) ?? new Set<string>();
+    codes.add(code);
+    items.set(key, codes);
   };
   for (const region of dataset.regions.values()) addItem(fold(region.baseName), region.code);
-  for (const alias of dataset.aliases) {
-    for (const code of alias.codes) if (code.includes(".")) addItem(fold(alias.alias), code);
-  }
-  const buckets = new Map<string, FuzzyItem[]>();
-  for (const [key, codes] of items) {
-    const letter = key[0] ?? "";
-    buckets.set(letter, [...(buckets.get(letter) ?? []), { key, codes: [...codes] }]);
-  }
-  const fuses = new Map<string, Fuse<FuzzyItem>>();
-  for (const [letter, list] of buckets) fuses.set(letter, new Fuse(list, FUSE_OPTIONS));
-  const everything = new Fuse([...buckets.values()].flat(), FUSE_OPTIONS);
+  for (const province of dataset.provinces.values()) addItem(fold(province.name), province.code);
+  for (const alias of dataset.aliases) for (const code of alias.codes) addItem(fold(alias.alias), code);
 
-  const search = (fuse: Fuse<FuzzyItem> | undefined, query: string, best: Map<string, number>) => {
-    if (!fuse) return;
-    for (const hit of fuse.search(query, { limit: 12 })) {
-      const score = hit.score ?? 1;
-      for (const code of hit.item.codes) {
-        const prev = best.get(code);
-        if (prev === undefined || score < prev) best.set(code, score);
-      }
-    }
-  };
+  // Shelves by first letter and length, and by second letter and length for first-letter typos.
+  const lists = new Map<string, FuzzyItem[]>();
+  const put = (shelf: string, item: FuzzyItem) => lists.set(shelf, [...(lists.get(shelf) ?? []), item]);
+  for (const [key, codes] of items) {
+    const item = { key, codes: [...codes], bag: bagOf(key), mask: maskOf(key) };
+    put(shelfKey(1, key[0] ?? "", key.length), item);
+    put(shelfKey(2, key[1] ?? "", key.length), item);
+  }
+  const shelves = new Map<string, Shelf>();
+  for (const [key, list] of lists) {
+    shelves.set(key, { items: list, fuse: new Fuse(list, FUSE_OPTIONS) });
+  }
 
   return {
     maxWords,
     exact: (folded) => exactMap.get(folded),
-    extensions: (folded) => {
-      const first = folded.split(" ")[0] ?? "";
-      return (byFirstWord.get(first) ?? []).filter((r) => fold(r.baseName).startsWith(`${folded} `)).map((r) => r.code);
-    },
-    fuzzy: (folded, limit = 5) => {
-      // Fuse patterns over 32 characters are split and slow; no place name is that long.
-      const query = folded.slice(0, 32);
-      const best = new Map<string, number>();
-      search(fuses.get(query[0] ?? ""), query, best);
-      // Nothing close under the same first letter: a typo in the first letter, or no place
-      // at all. Only then pay for the whole index.
-      if (![...best.values()].some((s) => s <= FIRST_LETTER_ENOUGH)) search(everything, query, best);
-      return [...best.entries()]
-        .map(([code, score]) => ({ code, score }))
-        .sort((a, b) => a.score - b.score || a.code.localeCompare(b.code))
-        .slice(0, limit);
-    },
+    exactAt,
+    nameWord: (token) => nameWords.has(token),
+    extensions: startingWith,
+    prefixed: (folded) => prefixes.get(folded) ?? [],
+    fuzzy: (folded) => new Lookup(shelves, squash(folded), 0).run(),
+    near: (folded) => new Lookup(shelves, squash(folded), 1).run(),
   };
+}
+
+/**
+ * One fuzzy lookup over the shelves a query can reach. Strict lookups (slack 0) take Fuse's hits
+ * within the edit budget; suggestion lookups (slack 1) allow one more edit and skip Fuse: they
+ * run only for words already known to match nothing.
+ */
+class Lookup {
+  private readonly hits: FuzzyHit[] = [];
+  private readonly bag: Uint8Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly shelves: ReadonlyMap<string, Shelf>,
+    private readonly query: string,
+    private readonly slack: 0 | 1,
+  ) {
+    this.bag = bagOf(query);
+    this.mask = maskOf(query);
+  }
+
+  run(): FuzzyHit[] {
+    const { query } = this;
+    const n = query.length;
+    if (n < MIN_FUZZY_LENGTH || n > MAX_FUZZY_LENGTH) return [];
+    const first = query[0] ?? "";
+    const second = query[1] ?? "";
+    const widest = editBudget(n + 3) + this.slack;
+    this.search(1, first, n - widest, n + widest);
+    if (!this.hits.some((h) => h.distance <= editBudget(h.length))) {
+      // A typo in the first letter: dropped ("alembang"), replaced ("falembang"), swapped
+      // ("aplembang") or an extra letter in front: a few more small shelves, never the whole index.
+      this.search(2, first, n, n + widest);
+      this.search(2, second, n - widest + 1, n + widest - 1);
+      this.search(1, second, n - widest, n - 1);
+    }
+    const best = new Map<string, FuzzyHit>();
+    for (const hit of this.hits) {
+      const prev = best.get(hit.code);
+      if (!prev || hit.distance < prev.distance) best.set(hit.code, hit);
+    }
+    return [...best.values()].sort(
+      (a, b) =>
+        a.distance - b.distance || a.distance / a.length - b.distance / b.length || a.code.localeCompare(b.code),
+    );
+  }
+
+  /** The shelves of names `from`..`to` letters long under one letter, each within its budget. */
+  private search(position: 1 | 2, letter: string, from: number, to: number): void {
+    const n = this.query.length;
+    for (let len = from; len <= to; len++) {
+      const max = editBudget(Math.max(n, len)) + this.slack;
+      if (max < 1 || Math.abs(len - n) > max) continue;
+      const shelf = this.shelves.get(shelfKey(position, letter, len));
+      if (shelf) this.searchShelf(shelf, max);
+    }
+  }
+
+  /**
+   * Names on the shelf within `max` edits. The letter checks and the (early-stopping) edit
+   * distance make sure Fuse only searches a shelf that holds such a name; for suggestions the
+   * edit distance alone decides.
+   */
+  private searchShelf(shelf: Shelf, max: number): void {
+    const { query, bag, mask } = this;
+    const within = new Map<FuzzyItem, number>();
+    for (const item of shelf.items) {
+      if (bitCount(mask & ~item.mask) > max || bitCount(item.mask & ~mask) > max) continue;
+      if (bagDistance(bag, item.bag) > max) continue;
+      const distance = editDistance(query, item.key, max);
+      if (distance <= max) within.set(item, distance);
+    }
+    if (within.size === 0) return;
+    const found = this.slack === 0 ? shelf.fuse.search(query).map((hit) => hit.item) : [...within.keys()];
+    for (const item of found) {
+      const distance = within.get(item);
+      if (distance === undefined) continue;
+      const length = Math.max(query.length, item.key.length);
+      for (const code of item.codes) this.hits.push({ code, distance, length });
+    }
+  }
+}
+
+/**
+ * How many edits a typo may have and still be taken without asking, by the length of the longer
+ * of the two names: none up to 5 letters ("bola" is not Blora), one up to 8 ("Lahaat", "Muratar"),
+ * two up to 14 ("Plembng", "Prbmulih"), three beyond ("Penukal Abab Lemtang Ilr").
+ */
+export function editBudget(length: number): number {
+  if (length <= 5) return 0;
+  if (length <= 8) return 1;
+  if (length <= 14) return 2;
+  return 3;
+}
+
+function shelfKey(position: 1 | 2, letter: string, length: number): string {
+  return `${position}${letter}${length}`;
+}
+
+/** Letter counts: a-z, 0-9 and one slot for anything else. */
+function bagOf(text: string): Uint8Array {
+  const bag = new Uint8Array(37);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36;
+    bag[slot] = (bag[slot] ?? 0) + 1;
+  }
+  return bag;
+}
+
+/** Whether some string in the sorted list starts with `prefix`. */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return (sorted[lo] ?? "").startsWith(prefix);
+}
+
+/** Letters a-z as bits 0-25, digits and anything else as bit 26. */
+function maskOf(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26);
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Never more than the edit distance: letters one side has and the other lacks. */
+function bagDistance(a: Uint8Array, b: Uint8Array): number {
+  let more = 0;
+  let less = 0;
+  for (let i = 0; i < 37; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d > 0) more += d;
+    else less -= d;
+  }
+  return Math.max(more, less);
+}
+
+/** Rows for `editDistance`, reused: it runs for every name a lookup compares, and must not allocate. */
+const ROWS = [0, 1, 2].map(() => new Int32Array(MAX_FUZZY_LENGTH + 2));
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swapping two neighbours), stopping
+ * early once every path costs more than `max`. Strings up to MAX_FUZZY_LENGTH letters.
+ */
+export function editDistance(a: string, b: string, max = MAX_FUZZY_LENGTH): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length > MAX_FUZZY_LENGTH || b.length > MAX_FUZZY_LENGTH) return max + 1;
+  let [prev2, prev, curr] = ROWS as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(
+        (prev[j] as number) + 1,
+        (curr[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
+      }
+      curr[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, curr] = [prev, curr, prev2];
+  }
+  return prev[b.length] as number;
 }

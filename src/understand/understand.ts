@@ -1,8 +1,9 @@
 /** Text → Question: intent, year, province scope and regions. Pure; indexes built once. */
 import type { Dataset } from "../dataset/dataset.ts";
 import { intentOf, languageAsked } from "./intent.ts";
-import { findMentions } from "./mentions.ts";
-import { normalize } from "./normalize.ts";
+import { ASK_WORDS, LIST_WORDS, TREND_WORDS } from "./lexicon.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { tokenize } from "./normalize.ts";
 import { createPlaceIndex } from "./place-index.ts";
 import type { Question, RegionRef } from "./question.ts";
 
@@ -27,43 +28,48 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
 
   return (text) => {
     const query = text.trim().slice(0, MAX_QUERY_KEPT);
-    const folded = normalize(query);
-    const tokens = folded === "" ? [] : folded.split(" ");
+    const tokens = tokenize(query, (t) => index.exact(t) !== undefined);
     const year = yearIn(tokens);
     const mentions = findMentions(tokens, index, dataset);
 
     const regions: RegionRef[] = [];
     let ambiguous: RegionRef[] = [];
-    let unrecognised: Question["unrecognised"] = null;
+    let unknown: Extract<Mention, { kind: "unknown" }> | null = null;
     let province: string | null = null;
-    let provinceAlsoRegion: string | null = null;
+    let provinceAlso: string[] = [];
+    const addRegion = (code: string) => {
+      if (!regions.some((r) => r.code === code)) regions.push(ref(code));
+    };
     for (const m of mentions) {
-      if (m.kind === "region" && !regions.some((r) => r.code === m.code)) regions.push(ref(m.code));
+      if (m.kind === "region") addRegion(m.code);
       else if (m.kind === "province" && province === null) {
         province = m.code;
-        provinceAlsoRegion = m.alsoRegion;
+        provinceAlso = m.alsoRegions;
       } else if (m.kind === "ambiguous" && ambiguous.length === 0) ambiguous = m.codes.map(ref);
-      else if (m.kind === "unknown" && unrecognised === null)
-        unrecognised = { text: m.text, suggestions: m.suggestions.map(ref) };
+      else if (m.kind === "unknown" && (unknown === null || (!unknown.near && m.near))) unknown = m;
     }
-
-    let intent = intentOf(tokens, {
-      regions: regions.length + ambiguous.length + (unrecognised ? 1 : 0),
-      province: province !== null,
-      year: year !== null,
-    });
-    // "Jambi 2023": with nothing asking for a list or a trend, a name that is both a province
-    // and a city means the city.
-    if (intent === "status" && provinceAlsoRegion && regions.length === 0 && ambiguous.length === 0) {
-      regions.push(ref(provinceAlsoRegion));
+    // "Jambi 2023", "Gorontalo": a name that is a province and a kab/kota means the kab/kota,
+    // unless the message asks for a list or a trend ("siapa yang menang di Jambi").
+    if (provinceAlso.length > 0 && regions.length === 0 && ambiguous.length === 0 && !asksForScope(tokens)) {
+      if (provinceAlso.length === 1) addRegion(provinceAlso[0] ?? "");
+      else ambiguous = provinceAlso.map(ref);
       province = null;
     }
-    // A province named with a status question ("Apakah Jatim menang 2023?") asks for its list.
-    if (intent === "status" && regions.length === 0 && ambiguous.length === 0 && !unrecognised && province) {
-      intent = "winners";
-    }
-    // A place-like word that matched nothing is only reported when the message asks about a place.
-    if (unrecognised && (intent === "help" || intent === "language")) unrecognised = null;
+
+    const intent = intentOf(tokens, {
+      places: regions.length + ambiguous.length,
+      unrecognised: unknown === null ? "none" : unknown.near ? "near" : "far",
+      province: province !== null,
+      year: year !== null,
+      wordless: query !== "",
+    });
+    // A place-like word that matched nothing is reported only where a place was asked for.
+    const placeAsked =
+      regions.length === 0 &&
+      ambiguous.length === 0 &&
+      (intent === "status" || (intent === "trend" && unknown?.near === true));
+    const unrecognised: Question["unrecognised"] =
+      unknown && placeAsked ? { text: unknown.text, suggestions: unknown.suggestions.map(ref) } : null;
 
     const listy = intent === "winners" || intent === "non_winners" || intent === "trend";
     const provinceNamed = province !== null;
@@ -83,6 +89,11 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       language: intent === "language" ? languageAsked(tokens) : null,
     };
   };
+}
+
+/** Words that make a province name the scope of a list or trend rather than a city. */
+function asksForScope(tokens: string[]): boolean {
+  return tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t));
 }
 
 function yearIn(tokens: string[]): number | null {
