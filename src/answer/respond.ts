@@ -7,11 +7,11 @@ import type { Answer, ListRow, RegionResult, TrendPoint, YearResult } from "./an
 export type Respond = (question: Question) => Answer;
 
 export function createRespond(dataset: Dataset): Respond {
+  const firstRound = Math.min(...dataset.rounds.keys());
   const yearResult = (code: string, year: number): YearResult => {
     const record = dataset.record(code, year);
     if (record) return fromRecord(record);
     const round = dataset.round(year);
-    const firstRound = Math.min(...dataset.rounds.keys());
     const noRound = round ? !round.held : year < firstRound;
     return {
       year,

@@ -1,4 +1,5 @@
 /** Small helpers for Telegram HTML that the bot and the terminal transports share. */
+import { escapeHtml } from "../render/html.ts";
 
 export const MAX_TEXT = 4096;
 export const MAX_CAPTION = 1024;
@@ -40,8 +41,4 @@ export function chunkHtml(html: string, max = MAX_TEXT): string[] {
   }
   if (current) chunks.push(current);
   return chunks;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }

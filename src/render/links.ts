@@ -1,10 +1,8 @@
 /** Source links for Telegram HTML: the site's name as the link text, at most a few. */
 
-const MAX_LINKS = 2;
+import { escapeHtml } from "./html.ts";
 
-export function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-}
+const MAX_LINKS = 2;
 
 function siteOf(url: string): string {
   try {
@@ -14,11 +12,28 @@ function siteOf(url: string): string {
   }
 }
 
-/** `<a href="…">site</a>, …` for the first distinct sources. */
-export function sourceLinks(urls: readonly string[]): { html: string; count: number } {
-  const unique = [...new Set(urls)].slice(0, MAX_LINKS);
-  return {
-    html: unique.map((u) => `<a href="${escapeHtml(u)}">${escapeHtml(siteOf(u))}</a>`).join(", "),
-    count: unique.length,
+export type SourceLinks = (urls: readonly string[]) => { html: string; count: number };
+
+/**
+ * `<a href="…">site</a>, …` for the first distinct sources. Each URL's link is built once:
+ * the dataset holds a few hundred, and replies repeat them.
+ */
+export function createSourceLinks(): SourceLinks {
+  const built = new Map<string, string>();
+  const link = (url: string) => {
+    let html = built.get(url);
+    if (html === undefined) {
+      html = `<a href="${escapeHtml(url)}">${escapeHtml(siteOf(url))}</a>`;
+      built.set(url, html);
+    }
+    return html;
+  };
+  return (urls) => {
+    const unique: string[] = [];
+    for (const url of urls) {
+      if (!unique.includes(url)) unique.push(url);
+      if (unique.length === MAX_LINKS) break;
+    }
+    return { html: unique.map(link).join(", "), count: unique.length };
   };
 }

@@ -8,16 +8,13 @@
  */
 import type { i18n, TFunction } from "i18next";
 import type { Lang } from "../understand/question.ts";
+import { escapeHtml } from "./html.ts";
 
 export type Vars = Record<string, string | number>;
 export type Message = (key: string, vars?: Vars) => string;
 
 const SIMPLE = /^(?:[^{$]|\{(?!\{)|\$(?!t\())*$/;
 const PLACEHOLDER = /\{\{(-\s*)?\s*([A-Za-z0-9_]+)\s*\}\}/g;
-
-export function htmlEscape(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
 
 type Compiled = (vars: Vars) => string;
 
@@ -38,7 +35,7 @@ function compile(template: string): Compiled | null {
       if (typeof p === "string") out += p;
       else {
         const v = vars[p.name];
-        out += v === undefined ? "" : p.raw ? String(v) : htmlEscape(String(v));
+        out += v === undefined ? "" : p.raw ? String(v) : escapeHtml(String(v));
       }
     }
     return out;

@@ -7,7 +7,7 @@ import type { Answer, RegionResult, TrendPoint, YearResult } from "../answer/ans
 import type { Dataset } from "../dataset/dataset.ts";
 import { LANGS, type Lang, type RegionRef } from "../understand/question.ts";
 import { encodeAction } from "./callback-data.ts";
-import { sourceLinks } from "./links.ts";
+import { createSourceLinks } from "./links.ts";
 import { createMessages, type Message } from "./messages.ts";
 import type { Button, Reply } from "./reply.ts";
 
@@ -17,6 +17,7 @@ export type Render = (answer: Answer, lang: Lang) => Reply;
 const ROW = 2;
 
 export function createRender(i18n: i18n, dataset: Dataset): Render {
+  const sourceLinks = createSourceLinks();
   const messages = new Map<Lang, Message>(LANGS.map((lang) => [lang, createMessages(i18n, lang)]));
   const lists = new Map<Lang, Intl.ListFormat>(
     LANGS.map((lang) => [lang, new Intl.ListFormat(lang, { style: "long", type: "conjunction" })]),

@@ -13,6 +13,7 @@
  * does not tell "Ogan Komering Ulu" from "Ogan Komering Ulu Timur" for "ogan komring ulu".
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
+import leven from "leven";
 import type { Dataset } from "../dataset/dataset.ts";
 import { fold, squash } from "../dataset/fold.ts";
 
@@ -37,7 +38,7 @@ interface FuzzyItem {
 export interface FuzzyHit {
   /** A region code ("16.73") or a province code ("16"). */
   code: string;
-  /** Edits (insert, delete, substitute, swap two neighbours) between the query and the name. */
+  /** Edits (insert, delete, substitute) between the query and the name. */
   distance: number;
   /** The longer of the query and the name, in letters without spaces. */
   length: number;
@@ -337,37 +338,11 @@ function bagDistance(a: Uint8Array, b: Uint8Array): number {
   return Math.max(more, less);
 }
 
-/** Rows for `editDistance`, reused: it runs for every name a lookup compares, and must not allocate. */
-const ROWS = [0, 1, 2].map(() => new Int32Array(MAX_FUZZY_LENGTH + 2));
-
 /**
- * Optimal string alignment distance (Levenshtein plus swapping two neighbours), stopping
- * early once every path costs more than `max`. Strings up to MAX_FUZZY_LENGTH letters.
+ * Levenshtein distance, giving up at `max` (leven's maxDistance stops as soon as every path
+ * costs more): the result is `max + 1` for anything farther.
  */
 export function editDistance(a: string, b: string, max = MAX_FUZZY_LENGTH): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a.length > MAX_FUZZY_LENGTH || b.length > MAX_FUZZY_LENGTH) return max + 1;
-  let [prev2, prev, curr] = ROWS as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    curr[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let d = Math.min(
-        (prev[j] as number) + 1,
-        (curr[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        d = Math.min(d, (prev2[j - 2] as number) + 1);
-      }
-      curr[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, curr] = [prev, curr, prev2];
-  }
-  return prev[b.length] as number;
+  const d = leven(a, b, { maxDistance: max + 1 });
+  return d > max ? max + 1 : d;
 }
