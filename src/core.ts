@@ -12,7 +12,7 @@ import type { TFunction } from "./render/i18n.ts";
 import type { Reply } from "./render/reply.ts";
 import { createRender } from "./render/text.ts";
 import type { Lang, Question } from "./understand/question.ts";
-import { createUnderstand } from "./understand/understand.ts";
+import { createUnderstand, type Hint } from "./understand/understand.ts";
 
 /** One answer in the public JSON contract (README, "JSON answers"). */
 export interface JsonAnswer {
@@ -44,8 +44,8 @@ export interface Exchange {
 export interface Core {
   readonly dataset: Dataset;
   readonly homeProvince: string;
-  /** Understand, answer and render one message. */
-  ask(text: string, lang: Lang): Exchange;
+  /** Understand, answer and render one message; `hint.intent` when a command already says what is asked. */
+  ask(text: string, lang: Lang, hint?: Hint): Exchange;
   /** Answer a button action. Null when the action names something that does not exist. */
   act(action: Action, lang: Lang): Exchange | null;
   /** The trend of a scope ("16" or "16.05") rendered, or null when no such scope exists. */
@@ -102,7 +102,7 @@ export function createCore({ dataset, i18n, homeProvince }: CoreOptions): Core {
     dataset,
     homeProvince,
     i18n,
-    ask: (text, lang) => exchange(understand(text), lang),
+    ask: (text, lang, hint) => exchange(understand(text, hint), lang),
     act: (action, lang) => {
       switch (action.type) {
         case "pick": {

@@ -5,14 +5,22 @@ import { ASK_WORDS, LIST_WORDS, TREND_WORDS } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
 import { createPlaceIndex } from "./place-index.ts";
-import type { Question, RegionRef } from "./question.ts";
+import type { Intent, Question, RegionRef } from "./question.ts";
 
 export interface UnderstandOptions {
   /** Province code used for lists and trends when the message names none. */
   homeProvince: string;
 }
 
-export type Understand = (text: string) => Question;
+/**
+ * What the message came with besides its words: a command such as /daftar already says which
+ * kind of question it is.
+ */
+export interface Hint {
+  intent?: Intent;
+}
+
+export type Understand = (text: string, hint?: Hint) => Question;
 
 /** Longest question kept verbatim in a Question (and so in logs and JSON). */
 const MAX_QUERY_KEPT = 500;
@@ -26,7 +34,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     return { code: region.code, name: region.name, province: region.province };
   };
 
-  return (text) => {
+  return (text, hint = {}) => {
     const query = text.trim().slice(0, MAX_QUERY_KEPT);
     const tokens = tokenize(query, (t) => index.exact(t) !== undefined);
     const year = yearIn(tokens);
@@ -50,19 +58,32 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     }
     // "Jambi 2023", "Gorontalo": a name that is a province and a kab/kota means the kab/kota,
     // unless the message asks for a list or a trend ("siapa yang menang di Jambi").
-    if (provinceAlso.length > 0 && regions.length === 0 && ambiguous.length === 0 && !asksForScope(tokens)) {
+    const scopeHinted = hint.intent === "winners" || hint.intent === "non_winners" || hint.intent === "trend";
+    if (
+      provinceAlso.length > 0 &&
+      regions.length === 0 &&
+      ambiguous.length === 0 &&
+      !scopeHinted &&
+      !asksForScope(tokens)
+    ) {
       if (provinceAlso.length === 1) addRegion(provinceAlso[0] ?? "");
       else ambiguous = provinceAlso.map(ref);
       province = null;
     }
 
-    const intent = intentOf(tokens, {
+    let intent = intentOf(tokens, {
       places: regions.length + ambiguous.length,
       unrecognised: unknown === null ? "none" : unknown.near ? "near" : "far",
       province: province !== null,
       year: year !== null,
       wordless: query !== "",
     });
+    if (hint.intent) {
+      // A list of a region makes no sense: "/daftar OKU" asks about OKU.
+      const listOfRegion =
+        (hint.intent === "winners" || hint.intent === "non_winners") && province === null && regions.length > 0;
+      intent = listOfRegion ? "status" : hint.intent;
+    }
     // A place-like word that matched nothing is reported only where a place was asked for.
     const placeAsked =
       regions.length === 0 &&

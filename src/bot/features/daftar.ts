@@ -1,7 +1,6 @@
 /**
  * /daftar [year] [province]: the winners of a province in a year (home province and latest
- * year by default). Core only takes text, so the arguments are asked as a winners question:
- * a list word in front makes the intent explicit whatever the arguments are.
+ * year by default). The arguments are understood like free text, as a winners question.
  */
 import { Composer } from "grammy";
 import type { Core, Exchange } from "../../core.ts";
@@ -9,11 +8,8 @@ import type { Lang } from "../../understand/question.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 
-/** Not user-visible: the understanding layer's list keyword ("daftar" = list), in both languages. */
-const LIST_WORD = "daftar";
-
 export function winnersOf(core: Core, args: string, lang: Lang): Exchange {
-  return core.ask(`${LIST_WORD} ${args}`.trim(), lang);
+  return core.ask(args, lang, { intent: "winners" });
 }
 
 export function daftarFeature({ core, respond }: FeatureDeps): Composer<BotContext> {
