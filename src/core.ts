@@ -85,6 +85,7 @@ export function createCore({ dataset, i18n, homeProvince }: CoreOptions): Core {
     provinceNamed: false,
     regions: [],
     ambiguous: [],
+    ambiguousText: null,
     unrecognised: null,
     language: null,
   });

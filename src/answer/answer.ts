@@ -1,4 +1,5 @@
 /** What the bot knows in reply to a Question: language-free facts, before any wording. */
+import type { YearCount } from "../dataset/dataset.ts";
 import type { Evidence, Predikat, Province, Round } from "../dataset/types.ts";
 import type { Lang, Question, RegionRef } from "../understand/question.ts";
 
@@ -30,20 +31,11 @@ export interface RegionResult {
   results: YearResult[];
 }
 
-/** One year of a trend: winners out of regions, for a province, or 1/0 of 1 for one region. */
-export interface TrendPoint {
-  year: number;
-  held: boolean;
-  won: number;
-  /** Regions with a record that year. */
-  known: number;
-  /** Regions in scope. */
-  total: number;
-  /** Every region in scope has a record that year. */
-  complete: boolean;
-  /** The count the news reported for the province-year, when our list is partial. */
-  reported: number | null;
-}
+/**
+ * One year of a trend: winners out of regions for a province (the dataset's YearCount, with
+ * `reported` only where the list is partial), or 1/0 out of 1 for one region.
+ */
+export type TrendPoint = YearCount;
 
 export type TrendScope = { type: "province"; province: Province } | { type: "region"; region: RegionRef };
 

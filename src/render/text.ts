@@ -5,7 +5,7 @@
 import type { i18n } from "i18next";
 import type { Answer, RegionResult, TrendPoint, YearResult } from "../answer/answer.ts";
 import type { Dataset } from "../dataset/dataset.ts";
-import { LANGS, type Lang, type RegionRef } from "../understand/question.ts";
+import { LANGS, type Lang, type Question, type RegionRef } from "../understand/question.ts";
 import { encodeAction } from "./callback-data.ts";
 import { createSourceLinks } from "./links.ts";
 import { createMessages, type Message } from "./messages.ts";
@@ -32,6 +32,16 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
     let buttons: Button[][] = [];
     let chart: string | null = null;
     const sources: string[] = [];
+
+    // One button per candidate region; tapping it answers the question about that one.
+    const pickButtons = (regions: RegionRef[], question: Question): Button[][] =>
+      rows(
+        regions.map((c) => ({
+          text: t("choose.button", { name: c.name, province: provinceName(c.province) }),
+          data: encodeAction({ type: "pick", intent: question.intent, code: c.code, year: question.year }),
+        })),
+        1,
+      );
 
     const outcomeLine = (r: YearResult) =>
       t(`outcome.${r.outcome}`, { year: r.year, predikat: r.predikat ? t(`predikat.${r.predikat}`) : "" }) +
@@ -155,36 +165,14 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
         break;
       }
       case "choose":
-        lines.push(t("choose.prompt", { text: answer.question.unrecognised?.text ?? mentionText(answer) }));
-        buttons = rows(
-          answer.candidates.map((c) => ({
-            text: t("choose.button", { name: c.name, province: provinceName(c.province) }),
-            data: encodeAction({
-              type: "pick",
-              intent: answer.question.intent,
-              code: c.code,
-              year: answer.question.year,
-            }),
-          })),
-          1,
-        );
+        lines.push(t("choose.prompt", { text: answer.question.ambiguousText ?? answer.question.query }));
+        buttons = pickButtons(answer.candidates, answer.question);
         break;
       case "not_recognised":
         lines.push(t("not_recognised.text", { text: answer.text }));
         if (answer.suggestions.length > 0) {
           lines.push(t("not_recognised.suggest"));
-          buttons = rows(
-            answer.suggestions.map((c) => ({
-              text: t("choose.button", { name: c.name, province: provinceName(c.province) }),
-              data: encodeAction({
-                type: "pick",
-                intent: answer.question.intent,
-                code: c.code,
-                year: answer.question.year,
-              }),
-            })),
-            1,
-          );
+          buttons = pickButtons(answer.suggestions, answer.question);
         } else {
           lines.push(t("not_recognised.hint"));
         }
@@ -260,10 +248,6 @@ function pointText(p: TrendPoint, t: Message): string {
   return p.reported !== null && p.reported !== p.won
     ? t("trend.point_partial_reported", { year: p.year, won: p.won, total: p.total, reported: p.reported })
     : t("trend.point_partial", { year: p.year, won: p.won, total: p.total });
-}
-
-function mentionText(answer: Extract<Answer, { kind: "choose" }>): string {
-  return answer.question.query;
 }
 
 /** "Kota Palembang" stays, "Kabupaten Ogan Ilir" becomes "Ogan Ilir": short enough for lists. */

@@ -33,6 +33,8 @@ export interface Question {
   regions: RegionRef[];
   /** Candidates when one mention could be several regions: the bot must ask which one. */
   ambiguous: RegionRef[];
+  /** The words that could be several regions ("Musi"), or null. */
+  ambiguousText: string | null;
   /** A place-like mention that matched nothing with confidence. */
   unrecognised: Unrecognised | null;
   /** For intent "language": the language asked for, when the message names one. */

@@ -42,9 +42,11 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
 
     const regions: RegionRef[] = [];
     let ambiguous: RegionRef[] = [];
+    let ambiguousText: string | null = null;
     let unknown: Extract<Mention, { kind: "unknown" }> | null = null;
     let province: string | null = null;
     let provinceAlso: string[] = [];
+    let provinceText = "";
     const addRegion = (code: string) => {
       if (!regions.some((r) => r.code === code)) regions.push(ref(code));
     };
@@ -53,8 +55,11 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       else if (m.kind === "province" && province === null) {
         province = m.code;
         provinceAlso = m.alsoRegions;
-      } else if (m.kind === "ambiguous" && ambiguous.length === 0) ambiguous = m.codes.map(ref);
-      else if (m.kind === "unknown" && (unknown === null || (!unknown.near && m.near))) unknown = m;
+        provinceText = m.text;
+      } else if (m.kind === "ambiguous" && ambiguous.length === 0) {
+        ambiguous = m.codes.map(ref);
+        ambiguousText = asTyped(query, m.text);
+      } else if (m.kind === "unknown" && (unknown === null || (!unknown.near && m.near))) unknown = m;
     }
     // "Jambi 2023", "Gorontalo": a name that is a province and a kab/kota means the kab/kota,
     // unless the message asks for a list or a trend ("siapa yang menang di Jambi").
@@ -67,7 +72,10 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       !asksForScope(tokens)
     ) {
       if (provinceAlso.length === 1) addRegion(provinceAlso[0] ?? "");
-      else ambiguous = provinceAlso.map(ref);
+      else {
+        ambiguous = provinceAlso.map(ref);
+        ambiguousText = asTyped(query, provinceText);
+      }
       province = null;
     }
 
@@ -106,10 +114,18 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       provinceNamed,
       regions,
       ambiguous,
+      ambiguousText,
       unrecognised,
       language: intent === "language" ? languageAsked(tokens) : null,
     };
   };
+}
+
+/** The words of a mention as the user typed them ("Musi" rather than "musi"), when they can be found. */
+function asTyped(query: string, folded: string): string {
+  const words = folded.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const found = new RegExp(words.join("[^\\p{L}\\p{N}]+"), "iu").exec(query);
+  return found ? found[0] : folded;
 }
 
 /** Words that make a province name the scope of a list or trend rather than a city. */

@@ -13,6 +13,7 @@ function question(query: string, province: string): Question {
     provinceNamed: false,
     regions: [],
     ambiguous: [],
+    ambiguousText: null,
     unrecognised: null,
     language: null,
   };

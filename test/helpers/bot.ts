@@ -13,22 +13,11 @@ import { parseConfig } from "../../src/config.ts";
 import { type Core, createCore } from "../../src/core.ts";
 import { loadDataset } from "../../src/dataset/load.ts";
 import { createI18n } from "../../src/render/i18n.ts";
+import { CONSOLE_BOT_INFO } from "../../src/transports/console.ts";
 import { type Recorder, recordApi } from "./api.ts";
 import { type CapturedLogs, captureLogs, TEST_TOKEN } from "./logs.ts";
 
-export const BOT_INFO = {
-  id: 42,
-  is_bot: true,
-  first_name: "KKP HAM",
-  username: "kkpham_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-} as UserFromGetMe;
+export const BOT_INFO: UserFromGetMe = { ...CONSOLE_BOT_INFO, id: 42, username: "kkpham_test_bot" };
 
 let core: Promise<Core> | undefined;
 
