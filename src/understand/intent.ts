@@ -9,6 +9,7 @@ import {
   LIST_WORDS,
   NEGATION_WORDS,
   TREND_WORDS,
+  TYPE_WORDS,
   WIN_WORDS,
 } from "./lexicon.ts";
 import type { Intent, Lang } from "./question.ts";
@@ -41,12 +42,16 @@ export function intentOf(tokens: string[], found: Found): Intent {
   const win = has(WIN_WORDS);
   const list = has(LIST_WORDS);
   const scoped = win || list || found.year || found.province;
+  // "Kabupaten Zzyzx": a type word in front of a name we could not place names a place; it does
+  // not ask for a list ("kabupaten mana yang menang").
+  const typed = tokens.some((t) => t in TYPE_WORDS);
+  const asks = tokens.some((t) => ASK_WORDS.has(t) && !(found.unrecognised !== "none" && t in TYPE_WORDS));
   if (scoped && isNegated(tokens)) return "non_winners";
-  if (list || (scoped && has(ASK_WORDS))) return "winners";
+  if (list || (scoped && asks)) return "winners";
   // "Plembangg menang?", or a lone word ("Zzyzxqq") sent to a bot about places: a name we could
   // not place, and the reply says so rather than listing everyone.
   if (found.unrecognised === "near") return "status";
-  if (found.unrecognised === "far" && (win || found.year || tokens.length === 1)) return "status";
+  if (found.unrecognised === "far" && (win || found.year || typed || tokens.length === 1)) return "status";
   if (scoped) return "winners";
   if (has(HELP_WORDS)) return "help";
   if (tokens.every((t) => t.length < 2 || isIntentWord(t))) return "help";

@@ -7,8 +7,11 @@
 import { fold } from "../dataset/fold.ts";
 import { isIntentWord } from "./lexicon.ts";
 
-/** Longer messages are cut: no place name or question needs more. */
-export const MAX_QUERY_CHARS = 300;
+/**
+ * Telegram's own limit for a message: the whole of any message is read (a question often
+ * comes last, after a greeting), and nothing longer can arrive.
+ */
+export const MAX_QUERY_CHARS = 4096;
 
 const TAG = /<\/?[a-z][^<>]*>/gi;
 

@@ -22,7 +22,7 @@ export interface Hint {
 
 export type Understand = (text: string, hint?: Hint) => Question;
 
-/** Longest question kept verbatim in a Question (and so in logs and JSON). */
+/** Longest question kept verbatim in a Question (and so in JSON); all of it is understood. */
 const MAX_QUERY_KEPT = 500;
 const YEAR = /^(19|20)\d{2}$/;
 
@@ -35,8 +35,9 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
   };
 
   return (text, hint = {}) => {
-    const query = text.trim().slice(0, MAX_QUERY_KEPT);
-    const tokens = tokenize(query, (t) => index.exact(t) !== undefined);
+    const whole = text.trim();
+    const query = whole.slice(0, MAX_QUERY_KEPT);
+    const tokens = tokenize(whole, (t) => index.exact(t) !== undefined);
     const year = yearIn(tokens);
     const mentions = findMentions(tokens, index, dataset);
 
@@ -58,7 +59,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
         provinceText = m.text;
       } else if (m.kind === "ambiguous" && ambiguous.length === 0) {
         ambiguous = m.codes.map(ref);
-        ambiguousText = asTyped(query, m.text);
+        ambiguousText = asTyped(whole, m.text);
       } else if (m.kind === "unknown" && (unknown === null || (!unknown.near && m.near))) unknown = m;
     }
     // "Jambi 2023", "Gorontalo": a name that is a province and a kab/kota means the kab/kota,
@@ -74,7 +75,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       if (provinceAlso.length === 1) addRegion(provinceAlso[0] ?? "");
       else {
         ambiguous = provinceAlso.map(ref);
-        ambiguousText = asTyped(query, provinceText);
+        ambiguousText = asTyped(whole, provinceText);
       }
       province = null;
     }
@@ -96,9 +97,9 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     const placeAsked =
       regions.length === 0 &&
       ambiguous.length === 0 &&
-      (intent === "status" || (intent === "trend" && unknown?.near === true));
+      (intent === "status" || (intent === "trend" && (unknown?.near === true || hint.intent === "trend")));
     const unrecognised: Question["unrecognised"] =
-      unknown && placeAsked ? { text: unknown.text, suggestions: unknown.suggestions.map(ref) } : null;
+      unknown && placeAsked ? { text: asTyped(whole, unknown.text), suggestions: unknown.suggestions.map(ref) } : null;
 
     const listy = intent === "winners" || intent === "non_winners" || intent === "trend";
     const provinceNamed = province !== null;

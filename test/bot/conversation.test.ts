@@ -58,7 +58,26 @@ describe("commands in a private chat", () => {
     expect(api.texts()[0]).toContain("Sumatera Selatan");
     expect(api.texts()[0]).toContain("2024: 15/17");
     await bot.handleUpdate(text("/tren Musi Rawas"));
-    expect(api.texts()[1]).toContain("Musi Rawas");
+    expect(api.texts()[1]).toContain("Riwayat Peduli HAM — Kabupaten Musi Rawas");
+  });
+
+  it("/tren Musi asks which one, and the chosen one's trend follows, not its status", async () => {
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(text("/tren Musi"));
+    const ask = api.of("sendMessage")[0];
+    const picked = api.buttonData(ask).find((d) => decodeAction(d)?.type === "pick" && d.includes("16.13"));
+    expect(picked).toBeDefined();
+    api.clear();
+    await bot.handleUpdate(callback(picked ?? "", { message: botMessage(String(ask?.payload.text)) }));
+    const reply = api.texts().join("\n");
+    expect(reply).toContain("Riwayat Peduli HAM — Kabupaten Musi Rawas Utara");
+    expect(reply).toMatch(/2024 ❌/);
+  });
+
+  it("/tren with a name that matches nothing says so instead of showing another trend", async () => {
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(text("/tren Zzyzx"));
+    expect(api.texts()[0]).toContain("tidak mengenali “Zzyzx”");
   });
 
   it("/daftar 2022 lists the Sumsel winners of 2022: Lahat, Musi Rawas, Lubuk Linggau", async () => {

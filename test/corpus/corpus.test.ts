@@ -32,6 +32,7 @@ function actual(c: CorpusCase) {
     ambiguous: sorted(json.ambiguous.map((r) => r.code)),
   };
   if (c.province !== undefined) got.province = json.province;
+  if (c.answer !== undefined) got.answer = exchange.answer.kind;
   if (c.won) {
     got.won = Object.fromEntries(
       Object.keys(c.won).map((code) => {
@@ -59,6 +60,7 @@ describe("question corpus", () => {
       ambiguous: sorted(c.ambiguous ?? []),
     };
     if (c.province !== undefined) want.province = c.province;
+    if (c.answer !== undefined) want.answer = c.answer;
     if (c.won) want.won = c.won;
     expect(got).toEqual(want);
     // A list answers the year asked, and the JSON says which.

@@ -16,6 +16,8 @@ export interface CorpusCase {
   won?: Record<string, boolean | null>;
   /** The scope of winners/non_winners/trend answers. */
   province?: string;
+  /** The kind of answer (status, list, trend, choose, not_recognised, help, language, unknown). */
+  answer?: string;
 }
 
 export const CORPUS_FILE = new URL("./questions.jsonl", import.meta.url);

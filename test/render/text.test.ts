@@ -52,7 +52,7 @@ describe("replies tell the cases apart", () => {
   });
 
   it("not recognised, and which one", () => {
-    expect(text("Zzyzxqq")).toMatch(/tidak mengenali “zzyzxqq”/);
+    expect(text("Zzyzxqq")).toMatch(/tidak mengenali “Zzyzxqq”/);
     const choose = core.ask("Musi", "id");
     expect(choose.reply.html).toMatch(/Maksud Anda yang mana/);
     const picks = choose.reply.buttons.flat().map((b) => decodeAction(b.data));

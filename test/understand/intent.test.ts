@@ -83,7 +83,7 @@ describe("intent", () => {
 
   it("reports a place-like word only when a place was asked about", () => {
     expect(understand("Plmbng 2024").unrecognised?.suggestions.map((r) => r.code)).toEqual(["16.71"]);
-    expect(understand("Paly").unrecognised?.text).toBe("paly");
+    expect(understand("Paly").unrecognised?.text).toBe("Paly"); // as typed
     expect(understand("siapa yang menang 2024 kak cuaca").unrecognised).toBe(null);
     expect(understand("OKU sdfgh 2024").unrecognised).toBe(null);
   });

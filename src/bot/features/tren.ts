@@ -1,8 +1,8 @@
 /**
  * /tren [region|province]: the year-by-year trend (a chart when the renderer is present).
- * No argument: the home province. An argument is understood like free text; the first
- * region, else a named province, is the scope. A name that needs a choice gets the
- * candidates as buttons.
+ * No argument: the home province. An argument is understood like free text with the trend
+ * intent, so a region, a province, "which one?" buttons (that then open a trend) and names
+ * that match nothing all work as they do in a question.
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
@@ -11,18 +11,9 @@ import type { FeatureDeps } from "../deps.ts";
 export function trenFeature({ core, respond }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("tren", async (ctx) => {
-    const args = ctx.match.trim();
-    if (!args) {
-      const ex = core.trend(core.homeProvince, ctx.lang);
-      if (ex) return respond.send(ctx, ex);
-      return respond.text(ctx, ctx.t("bot.tren.usage"));
-    }
-    const asked = core.ask(args, ctx.lang);
-    const q = asked.question;
-    const scope = q.regions[0]?.code ?? (q.provinceNamed ? q.province : null);
-    const ex = scope ? core.trend(scope, ctx.lang) : null;
-    if (ex) return respond.send(ctx, ex);
-    if (asked.answer.kind === "choose" || asked.answer.kind === "not_recognised") return respond.send(ctx, asked);
+    const ex = core.ask(ctx.match.trim(), ctx.lang, { intent: "trend" });
+    const kind = ex.answer.kind;
+    if (kind === "trend" || kind === "choose" || kind === "not_recognised") return respond.send(ctx, ex);
     await respond.text(ctx, ctx.t("bot.tren.usage"));
   });
   return composer;
