@@ -13,7 +13,8 @@
  *     write of one cannot interleave with the next (grammY "Scaling Up II").
  *  6. session per user (not per chat: inline queries have no chat) — the chosen language.
  *  7. language — ctx.lang, ctx.t, ctx.setLang.
- *  8. rate limit — after language, so the "slow down" text is in the user's language.
+ *  8. rate limit — after language, so the "slow down" text is in the user's language
+ *     (not in the terminal chat: its one local user may pipe in a whole list).
  *  9. features, one Composer each; `unhandled` last.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -107,7 +108,8 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   b.use(sequentialize((ctx: BotContext) => ctx.from?.id.toString()));
   b.use(session({ getSessionKey: (ctx) => ctx.from?.id.toString(), storage: deps.storage }));
   b.use(language(deps.core));
-  b.use(rateLimit(config.rateLimit));
+  // The terminal chat has one local user, who may paste a whole list of questions.
+  if (config.mode !== "console") b.use(rateLimit(config.rateLimit));
   b.use(
     startFeature(features),
     helpFeature(features),

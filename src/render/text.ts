@@ -18,6 +18,7 @@ const ROW = 2;
 
 export function createRender(i18n: i18n, dataset: Dataset): Render {
   const sourceLinks = createSourceLinks();
+  const firstRound = Math.min(...dataset.rounds.keys());
   const messages = new Map<Lang, Message>(LANGS.map((lang) => [lang, createMessages(i18n, lang)]));
   const lists = new Map<Lang, Intl.ListFormat>(
     LANGS.map((lang) => [lang, new Intl.ListFormat(lang, { style: "long", type: "conjunction" })]),
@@ -55,15 +56,16 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
             t("status.headline", { name: region.region.name, province: provinceName(region.region.province) }),
           );
           lines.push(...statusLines(region, t, outcomeLine, join));
-          for (const r of region.results) sources.push(...r.sources);
+          lines.push(...roundLines(region.results, t, firstRound));
+          // Newest first: the latest facts are the ones a reader checks.
+          for (const r of region.results.toReversed()) sources.push(...r.sources);
         }
+        // The certificate year matters only where a result was decided; a year without a round
+        // or without data has no certificate to speak of.
+        const decided = answer.regions.some((r) => r.results.some((y) => y.won !== null));
         const year = answer.question.year;
-        const single = answer.regions.every((r) => r.results.length === 1);
-        if (year !== null && single && answer.regions.some((r) => r.covered)) {
-          lines.push("", t("status.certificate", { year, certYear: year - 1 }));
-        } else if (answer.regions.some((r) => r.covered)) {
-          lines.push("", t("status.certificate_general"));
-        }
+        if (decided && year !== null) lines.push("", t("status.certificate", { year, certYear: year - 1 }));
+        else if (decided) lines.push("", t("status.certificate_general"));
         buttons = rows(
           answer.regions
             .filter((r) => r.covered)
@@ -220,7 +222,7 @@ function statusLines(
   const years = (pred: (r: YearResult) => boolean) =>
     region.results
       .filter(pred)
-      .map((r) => `${r.year}${r.evidence === "inferred" ? "*" : ""}`)
+      .map((r) => (r.evidence === "inferred" ? t("status.year_inferred", { year: r.year }) : String(r.year)))
       .join(", ");
   const out: string[] = [];
   const won = years((r) => r.outcome === "won");
@@ -229,15 +231,28 @@ function statusLines(
   if (lower.length > 0)
     out.push(
       t("status.history_lower", {
-        years: join(lower.map((r) => `${r.year} (${t(`predikat.${r.predikat}`)})`)),
+        years: join(
+          lower.map((r) => t("status.year_predikat", { year: r.year, predikat: t(`predikat.${r.predikat}`) })),
+        ),
       }),
     );
   const not = years((r) => r.outcome === "not_awarded");
   if (not) out.push(t("status.history_not", { years: not }));
   const none = years((r) => r.outcome === "no_data");
   if (none) out.push(t("status.history_no_data", { years: none }));
-  if (region.results.some((r) => r.evidence === "inferred")) out.push(`*${t("inferred").trim()}`);
+  if (region.results.some((r) => r.evidence === "inferred")) out.push(t("status.inferred_note"));
   return out;
+}
+
+/** Why a year had no round: cancelled (2021), or before the award began. */
+function roundLines(results: YearResult[], t: Message, firstRound: number): string[] {
+  const noRound = results.filter((r) => r.outcome === "no_round");
+  if (noRound.length === 0 || results.length > 2) return [];
+  return noRound.map((r) =>
+    r.year < firstRound
+      ? t("status.before_programme", { year: r.year, first: firstRound })
+      : t("status.round_cancelled", { year: r.year }),
+  );
 }
 
 function pointText(p: TrendPoint, t: Message): string {

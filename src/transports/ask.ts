@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import type { ChartRenderer } from "../bot/chart.ts";
 import type { AskOptions } from "../config.ts";
 import type { Core, Exchange } from "../core.ts";
+import { decodeAction } from "../render/callback-data.ts";
 import { htmlToTerminal } from "./terminal-text.ts";
 
 export interface AskIo {
@@ -19,7 +20,13 @@ export interface AskIo {
 
 function format(core: Core, ex: Exchange, opts: AskOptions, oneLine: boolean): string {
   if (opts.json) return JSON.stringify(core.json(ex, opts.lang));
-  const text = htmlToTerminal(ex.reply.html);
+  // Choice buttons are part of the answer ("which one?" lists its candidates there); here they
+  // cannot be tapped, so their labels are printed. Navigation buttons (trend) are left out.
+  const choices = ex.reply.buttons
+    .flat()
+    .filter((b) => decodeAction(b.data)?.type !== "trend")
+    .map((b) => `• ${b.text}`);
+  const text = [htmlToTerminal(ex.reply.html), ...choices].join("\n");
   return oneLine ? text.replace(/\n+/g, " | ") : text;
 }
 

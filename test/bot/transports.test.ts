@@ -49,6 +49,19 @@ describe("terminal chat", () => {
     ).toBe("PNG");
     expect(transcript).toContain("Sumatera Selatan");
   });
+
+  it("answers every line of a long piped list: no rate limit for the one local user", async () => {
+    // Console mode (no token) with a limit that would bite on Telegram.
+    const { bot } = await makeBot({ env: { BOT_TOKEN: "", RATE_LIMIT: "5" } });
+    const input = new PassThrough();
+    const out = sink();
+    const questions = Array.from({ length: 30 }, (_, i) => `OKU ${2014 + (i % 11)}`);
+    input.end(`${questions.join("\n")}\n`);
+    const user = { id: 7, first_name: "Tester", language_code: "id" };
+    await runConsole(bot, { input, output: out.stream, chartsDir: join(dir, "charts"), user, banner: "" });
+    expect(out.text().match(/🤖 Kabupaten Ogan Komering Ulu/g)).toHaveLength(30);
+    expect(out.text()).not.toContain("Pelan-pelan");
+  });
 });
 
 describe("--ask", () => {
@@ -65,6 +78,18 @@ describe("--ask", () => {
     expect(code).toBe(0);
     expect(out.text()).toContain("Kabupaten Lahat");
     expect(out.text()).not.toContain("<b>");
+  });
+
+  it("--ask prints the choices when the answer is a question back", async () => {
+    const core = await testCore();
+    const { input, out, err } = io();
+    await runAsk(
+      core,
+      { text: "Musi", lang: "id", json: false, chartFile: null },
+      { input, output: out.stream, error: err.stream },
+    );
+    expect(out.text()).toContain("Maksud Anda yang mana");
+    for (const name of ["Musi Rawas,", "Musi Banyuasin,", "Musi Rawas Utara,"]) expect(out.text()).toContain(name);
   });
 
   it("--ask - reads one question per line and prints JSON lines with --json", async () => {
