@@ -35,6 +35,12 @@ function fail(message: string, code: number): number {
 
 async function loadCore(config: Config): Promise<Core> {
   const dataset = await loadDataset(...(config.dataDir ? [config.dataDir] : []));
+  if (!dataset.provinces.has(config.homeProvince)) {
+    // Only the data knows which province codes exist, so this setting is checked here.
+    throw new ConfigError([
+      `HOME_PROVINCE: should be a province code from data/provinces.csv, e.g. "16" (Sumatera Selatan)`,
+    ]);
+  }
   return createCore({ dataset, i18n: await createI18n(), homeProvince: config.homeProvince });
 }
 
@@ -108,6 +114,7 @@ export async function main(argv: string[], env: Env): Promise<number> {
   try {
     core = await loadCore(config);
   } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message, 2);
     // A DataError names file:line: field for every problem; print it as it is.
     return fail((err as Error).message, 1);
   }

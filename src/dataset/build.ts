@@ -132,6 +132,17 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
     records.push(record);
   }
 
+  // A file emptied by accident would make every region look "not covered": refuse it instead.
+  for (const [key, size] of [
+    ["provinces", provinces.size],
+    ["regions", regions.size],
+    ["awards", records.length],
+  ] as const) {
+    if (size === 0 && !issues.some((i) => i.file === path(key))) {
+      issues.push({ file: path(key), line: 2, field: "(file)", message: "no rows; the file must not be empty" });
+    }
+  }
+
   const counts = new Map<string, ProvinceCount>();
   for (const { line, value } of readCsv(
     path("provinceCounts"),

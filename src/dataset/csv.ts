@@ -35,11 +35,26 @@ export function readCsv<S extends z.ZodType>(
     return [];
   }
   let records: { record: Record<string, string>; info: { lines: number } }[];
+  // The line the last complete record ended on: a stray quote is noticed where parsing stops
+  // making sense, often lines later, but the record that holds it starts after this one.
+  let lastEnd = 1;
   try {
-    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as never;
+    records = parse(text, {
+      columns: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      on_record: (record, context) => {
+        lastEnd = context.lines;
+        return record;
+      },
+    }) as never;
   } catch (err) {
-    const line = err instanceof CsvError ? Number(err.lines ?? 0) : 0;
-    issues.push({ file, line, field: "(csv)", message: err instanceof Error ? err.message : String(err) });
+    if (!(err instanceof CsvError)) throw err;
+    const line = lastEnd + 1;
+    const field = typeof err.column === "string" ? err.column : "(row)";
+    issues.push({ file, line, field, message: `${err.message} (the record starts on line ${line})` });
     return [];
   }
   const rows: CsvRow<z.output<S>>[] = [];

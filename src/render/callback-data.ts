@@ -15,7 +15,8 @@ export type Action =
 
 const REGION = /^\d{2}\.\d{2}$/;
 const SCOPE = /^\d{2}(\.\d{2})?$/;
-const YEAR = /^\d{4}$/;
+/** Years this century and the last: anything else in a button is forged. */
+const YEAR = /^(19|20)\d{2}$/;
 
 export function encodeAction(action: Action): string {
   switch (action.type) {

@@ -14,6 +14,7 @@ describe("robustness", () => {
       "x",
       "p|status|99.99|-",
       "p|status|16.01|20x3",
+      "p|status|16.01|0000",
       "t|../../etc",
       "l|fr",
       "p|drop table|16.01|-",

@@ -74,6 +74,17 @@ describe("loading data/", () => {
     expect(issueFor("awards", `2015,16.01,peduli,rumour,${SRC},`).issue).toMatchObject({ field: "evidence" });
   });
 
+  it("reports an unclosed quote on the line where its record starts", () => {
+    const lines = texts.awards.split("\n");
+    lines[300] = `2024,16.01,peduli,reported,${SRC},"a note whose quote never closes`;
+    expect(() => buildDataset({ ...texts, awards: lines.join("\n") })).toThrow(/data\/awards\.csv:301: note: .*Quote/);
+  });
+
+  it("refuses an award file with nothing but its header", () => {
+    const header = texts.awards.split("\n")[0];
+    expect(() => buildDataset({ ...texts, awards: `${header}\n` })).toThrow(/awards\.csv:2: \(file\): no rows/);
+  });
+
   it("reports a missing column as a header problem", () => {
     const broken = { ...texts, rounds: texts.rounds.replace("held,", "") };
     expect(() => buildDataset(broken)).toThrow(/rounds\.csv:1: held: missing column/);
