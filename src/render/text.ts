@@ -153,7 +153,7 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
             const known = history.results.filter((r) => r.won !== null);
             lines.push(t("trend.summary_region", { won: known.filter((r) => r.won).length, known: known.length }));
             lines.push(t("trend.legend_region"));
-            for (const r of history.results) sources.push(...r.sources);
+            for (const r of history.results.toReversed()) sources.push(...r.sources);
           }
           buttons = [
             [

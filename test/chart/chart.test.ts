@@ -159,6 +159,19 @@ describe("region trend SVG", () => {
     expect(id).not.toContain("No data");
   });
 
+  it("marks inferred years with an asterisk and explains it, as the text reply does", () => {
+    const answer = regionTrend();
+    const plain = texts(trendSvg(answer, tId));
+    expect(plain).not.toContain("2022*");
+    expect(plain.some((t) => t.startsWith("* disimpulkan"))).toBe(false);
+    const results = answer.history?.results.map((r) => (r.year === 2022 ? { ...r, evidence: "inferred" as const } : r));
+    const inferred = { ...answer, history: answer.history && { ...answer.history, results: results ?? [] } };
+    const svg = trendSvg(inferred, tId);
+    expect(elements(svg, "g", "cell").find((c) => c["data-year"] === "2022")?.["data-evidence"]).toBe("inferred");
+    expect(texts(svg)).toContain("2022*");
+    expect(texts(svg)).toContain("* disimpulkan dari sumber, tidak dinyatakan langsung");
+  });
+
   it("falls back to the points when the answer has no history", () => {
     const answer = { ...regionTrend(), history: null };
     const cells = elements(trendSvg(answer, tId), "g", "cell");

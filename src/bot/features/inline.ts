@@ -11,7 +11,7 @@ import type { Exchange } from "../../core.ts";
 import type { Intent, RegionRef } from "../../understand/question.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
-import { MAX_TEXT, stripHtml } from "../html.ts";
+import { chunkHtml, stripHtml } from "../html.ts";
 import { winnersOf } from "./daftar.ts";
 
 const MAX_RESULTS = 10;
@@ -24,7 +24,8 @@ function article(id: string, title: string, ex: Exchange): InlineQueryResultArti
     title,
     description: plain.slice(0, 120),
     input_message_content: {
-      message_text: ex.reply.html.slice(0, MAX_TEXT),
+      // Whole lines only: cutting the HTML mid-tag would make Telegram refuse the message.
+      message_text: chunkHtml(ex.reply.html)[0] ?? "",
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
     },

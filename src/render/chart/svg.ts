@@ -488,6 +488,9 @@ function regionSvg(name: string, results: YearResult[], tr: Tr): string {
     swatch: (x, y, w, h) => cell(x, y, w, h, o, 34),
   }));
   const legendOpts = { rowH: 68, sw: 60, sh: 54, size: 30 };
+  // Years worked out from the sources rather than stated by one carry a "*", as in the text reply.
+  const inferred = sorted.some((res) => res.evidence === "inferred");
+  const legendRows = items.length + (inferred ? 1 : 0);
 
   const n = Math.max(1, sorted.length);
   const gap = 8;
@@ -495,14 +498,14 @@ function regionSvg(name: string, results: YearResult[], tr: Tr): string {
   const cellW = Math.min(130, (width - gap * (n - 1)) / n);
   const stripW = cellW * n + gap * (n - 1);
   const x0 = PAD + (width - stripW) / 2;
-  const yearSize = fitSize("2000", cellW - 4, 32, 22, true);
+  const yearSize = fitSize(inferred ? "2000*" : "2000", cellW - 4, 32, 22, true);
   const cellH = Math.min(180, Math.max(100, cellW * 1.8));
   const symbolSize = Math.min(72, cellW * 0.7);
 
   // The strip and its legend as one block, centred between the header and the footnote.
   const stripH = cellH + 20 + yearSize;
   const legendGap = 72;
-  const blockH = stripH + legendGap + items.length * legendOpts.rowH;
+  const blockH = stripH + legendGap + legendRows * legendOpts.rowH;
   const space = foot.top - 24 - head.bottom;
   const top = head.bottom + Math.max(48, (space - blockH) / 2);
   const legendTop = top + stripH + legendGap;
@@ -520,16 +523,25 @@ function regionSvg(name: string, results: YearResult[], tr: Tr): string {
     out.push(text(PAD + legendOpts.sw + 20, cy + label.size * 0.36, label.lines[0] ?? "", { size: label.size }));
     out.push("</g>");
   });
+  if (inferred) {
+    const cy = legendTop + items.length * legendOpts.rowH + legendOpts.rowH / 2;
+    const label = fitText(tr("region.inferred"), CHART_WIDTH - 2 * PAD, legendOpts.size, { maxLines: 1, min: 24 });
+    out.push(`<g class="legend-item" data-key="inferred">`);
+    out.push(text(PAD, cy + label.size * 0.36, label.lines[0] ?? "", { size: label.size }));
+    out.push("</g>");
+  }
   out.push("</g>");
 
   out.push('<g class="strip">');
   sorted.forEach((res, i) => {
     const x = x0 + i * (cellW + gap);
     const pred = res.predikat ? ` data-predikat="${escapeXml(res.predikat)}"` : "";
-    out.push(`<g class="cell" data-year="${res.year}" data-outcome="${res.outcome}"${pred}>`);
+    const evidence = res.evidence ? ` data-evidence="${res.evidence}"` : "";
+    out.push(`<g class="cell" data-year="${res.year}" data-outcome="${res.outcome}"${pred}${evidence}>`);
     out.push(cell(x, top, cellW, cellH, res.outcome, symbolSize));
+    const year = res.evidence === "inferred" ? tr("region.yearInferred", { year: res.year }) : String(res.year);
     out.push(
-      text(x + cellW / 2, top + cellH + 20 + yearSize, String(res.year), {
+      text(x + cellW / 2, top + cellH + 20 + yearSize, year, {
         size: yearSize,
         bold: true,
         anchor: "middle",
