@@ -11,7 +11,7 @@ import type { Action } from "./render/callback-data.ts";
 import type { TFunction } from "./render/i18n.ts";
 import type { Reply } from "./render/reply.ts";
 import { createRender } from "./render/text.ts";
-import type { Lang, Question } from "./understand/question.ts";
+import { type Lang, type Question, questionOf } from "./understand/question.ts";
 import { createUnderstand, type Hint } from "./understand/understand.ts";
 
 /** One answer in the public JSON contract (README, "JSON answers"). */
@@ -77,25 +77,13 @@ export function createCore({ dataset, i18n, homeProvince }: CoreOptions): Core {
     const r = dataset.regions.get(code);
     return r ? { code: r.code, name: r.name, province: r.province } : null;
   };
-  const blank = (query: string): Question => ({
-    query,
-    intent: "status",
-    year: null,
-    province: null,
-    provinceNamed: false,
-    regions: [],
-    ambiguous: [],
-    ambiguousText: null,
-    unrecognised: null,
-    language: null,
-  });
 
   const trend = (scope: string, lang: Lang): Exchange | null => {
     const region = regionRef(scope);
     if (region)
-      return exchange({ ...blank(scope), intent: "trend", province: region.province, regions: [region] }, lang);
+      return exchange(questionOf(scope, { intent: "trend", province: region.province, regions: [region] }), lang);
     if (dataset.provinces.has(scope))
-      return exchange({ ...blank(scope), intent: "trend", province: scope, provinceNamed: true }, lang);
+      return exchange(questionOf(scope, { intent: "trend", province: scope, provinceNamed: true }), lang);
     return null;
   };
 
@@ -110,21 +98,13 @@ export function createCore({ dataset, i18n, homeProvince }: CoreOptions): Core {
           const region = regionRef(action.code);
           if (!region) return null;
           const intent = action.intent === "trend" ? "trend" : "status";
-          return exchange(
-            {
-              ...blank(region.name),
-              intent,
-              year: action.year,
-              province: intent === "trend" ? region.province : null,
-              regions: [region],
-            },
-            lang,
-          );
+          const province = intent === "trend" ? region.province : null;
+          return exchange(questionOf(region.name, { intent, year: action.year, province, regions: [region] }), lang);
         }
         case "trend":
           return trend(action.scope, lang);
         case "lang":
-          return exchange({ ...blank(action.lang), intent: "language", language: action.lang }, action.lang);
+          return exchange(questionOf(action.lang, { intent: "language", language: action.lang }), action.lang);
       }
     },
     trend,

@@ -40,3 +40,20 @@ export interface Question {
   /** For intent "language": the language asked for, when the message names one. */
   language: Lang | null;
 }
+
+/** A question built from a button or a command rather than from words: fill in what it asks. */
+export function questionOf(query: string, fields: Partial<Question> = {}): Question {
+  return {
+    query,
+    intent: "status",
+    year: null,
+    province: null,
+    provinceNamed: false,
+    regions: [],
+    ambiguous: [],
+    ambiguousText: null,
+    unrecognised: null,
+    language: null,
+    ...fields,
+  };
+}

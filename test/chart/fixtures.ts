@@ -2,21 +2,10 @@
 import type { Outcome, TrendPoint, YearResult } from "../../src/answer/answer.ts";
 import type { Predikat } from "../../src/dataset/types.ts";
 import type { TrendAnswer } from "../../src/render/chart/svg.ts";
-import type { Question } from "../../src/understand/question.ts";
+import { type Question, questionOf } from "../../src/understand/question.ts";
 
 function question(query: string, province: string): Question {
-  return {
-    query,
-    intent: "trend",
-    year: null,
-    province,
-    provinceNamed: false,
-    regions: [],
-    ambiguous: [],
-    ambiguousText: null,
-    unrecognised: null,
-    language: null,
-  };
+  return questionOf(query, { intent: "trend", province });
 }
 
 function point(year: number, won: number, known: number, reported: number | null = null, held = true): TrendPoint {
