@@ -118,9 +118,10 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     }
   }
 
-  // Every key sorted, spaced and squashed, so that scanning can stop as soon as no key goes on
-  // the way the message does ("ya tolong" begins nothing).
-  const sortedKeys = [...exactMap.keys()].sort();
+  // Every beginning of every key, spaced and squashed, so that scanning stops as soon as no key
+  // goes on the way the message does ("ya tolong" begins nothing): one Set lookup per word.
+  const beginnings = new Set<string>();
+  for (const key of exactMap.keys()) for (let i = 1; i <= key.length; i++) beginnings.add(key.slice(0, i));
   const nameWords = new Set([...exactMap.keys()].flatMap((k) => k.split(" ")));
   const exactAt = (tokens: readonly string[], start: number): number => {
     let spaced = "";
@@ -133,8 +134,8 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
       spaced = n === 1 ? token : `${spaced} ${token}`;
       squashed += token;
       if ((spacedGoesOn && exactMap.has(spaced)) || (squashedGoesOn && exactMap.has(squashed))) longest = n;
-      spacedGoesOn = spacedGoesOn && hasPrefix(sortedKeys, `${spaced} `);
-      squashedGoesOn = squashedGoesOn && hasPrefix(sortedKeys, squashed);
+      spacedGoesOn = spacedGoesOn && beginnings.has(`${spaced} `);
+      squashedGoesOn = squashedGoesOn && beginnings.has(squashed);
       if (!spacedGoesOn && !squashedGoesOn) break;
     }
     return longest;
@@ -296,18 +297,6 @@ function bagOf(text: string): Uint8Array {
     bag[slot] = (bag[slot] ?? 0) + 1;
   }
   return bag;
-}
-
-/** Whether some string in the sorted list starts with `prefix`. */
-function hasPrefix(sorted: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return (sorted[lo] ?? "").startsWith(prefix);
 }
 
 /** Letters a-z as bits 0-25, digits and anything else as bit 26. */
