@@ -17,12 +17,6 @@ const MAX_SPAN_WORDS = 4;
 const MAX_EXTENSION_WORDS = 2;
 /** Fuzzy lookups per message at most: a long rambling message costs no more than a short one. */
 export const MAX_FUZZY_LOOKUPS = 12;
-/**
- * Of those, the first ones also allow a typo in the first letter ("Falembang"). A word of a
- * long message that matched nothing so far is more likely prose than a place, and the wider
- * search costs four times as much.
- */
-export const WIDE_FUZZY_LOOKUPS = 4;
 /** A suggestion for an unrecognised name is at most one edit past the budget and this share of its letters. */
 export const SUGGEST_RATIO = 0.34;
 /**
@@ -158,8 +152,7 @@ class Scan {
     const key = `${slack}${squash(text)}`;
     const known = this.memo.get(key);
     if (known) return known;
-    const wide = this.lookups <= WIDE_FUZZY_LOOKUPS;
-    const hits = slack === 0 ? this.index.fuzzy(text, wide) : this.index.near(text, wide);
+    const hits = slack === 0 ? this.index.fuzzy(text) : this.index.near(text);
     this.memo.set(key, hits);
     return hits;
   }

@@ -56,9 +56,9 @@ export interface PlaceIndex {
   /** Regions whose base name starts with these words and goes on ("musi" → the three Musi regions). */
   prefixed(folded: string): string[];
   /** Fuzzy hits for a folded phrase, nearest first, one per code: names within the edit budget. */
-  fuzzy(folded: string, firstLetterTypos?: boolean): FuzzyHit[];
+  fuzzy(folded: string): FuzzyHit[];
   /** Like `fuzzy`, one edit past the budget: for suggestions when nothing matched. */
-  near(folded: string, firstLetterTypos?: boolean): FuzzyHit[];
+  near(folded: string): FuzzyHit[];
   /** The longest exact key in words, so scanning knows how far to look ahead. */
   readonly maxWords: number;
 }
@@ -186,8 +186,8 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     nameWord: (token) => nameWords.has(token),
     extensions: startingWith,
     prefixed: (folded) => prefixes.get(folded) ?? [],
-    fuzzy: (folded, firstLetterTypos = true) => new Lookup(shelves, squash(folded), 0, firstLetterTypos).run(),
-    near: (folded, firstLetterTypos = true) => new Lookup(shelves, squash(folded), 1, firstLetterTypos).run(),
+    fuzzy: (folded) => new Lookup(shelves, squash(folded), 0).run(),
+    near: (folded) => new Lookup(shelves, squash(folded), 1).run(),
   };
 }
 
@@ -205,8 +205,6 @@ class Lookup {
     private readonly shelves: ReadonlyMap<string, Shelf>,
     private readonly query: string,
     private readonly slack: 0 | 1,
-    /** Also look on the shelves of the second letter; costs three more shelves when nothing is found. */
-    private readonly firstLetterTypos: boolean,
   ) {
     this.bag = bagOf(query);
     this.mask = maskOf(query);
@@ -220,7 +218,7 @@ class Lookup {
     const second = query[1] ?? "";
     const widest = editBudget(n + 3) + this.slack;
     this.search(1, first, n - widest, n + widest);
-    if (this.firstLetterTypos && !this.hits.some((h) => h.distance <= editBudget(h.length))) {
+    if (!this.hits.some((h) => h.distance <= editBudget(h.length))) {
       // A typo in the first letter: dropped ("alembang"), replaced ("falembang"), swapped
       // ("aplembang") or an extra letter in front: a few more small shelves, never the whole index.
       this.search(2, first, n, n + widest);
