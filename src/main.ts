@@ -38,7 +38,7 @@ async function loadCore(config: Config): Promise<Core> {
   if (!dataset.provinces.has(config.homeProvince)) {
     // Only the data knows which province codes exist, so this setting is checked here.
     throw new ConfigError([
-      `HOME_PROVINCE: should be a province code from data/provinces.csv, e.g. "16" (Sumatera Selatan)`,
+      `HOME_PROVINCE: should be a province code listed in the data's provinces.csv, e.g. "16" (Sumatera Selatan)`,
     ]);
   }
   return createCore({ dataset, i18n: await createI18n(), homeProvince: config.homeProvince });

@@ -102,7 +102,7 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   const features: FeatureDeps = { core: deps.core, respond: createResponder(deps.core, deps.chart) };
 
   bot.use(tracker.middleware);
-  const b = bot.errorBoundary(errorHandler(deps.logger));
+  const b = bot.errorBoundary(errorHandler(deps.logger, deps.core.t("id")));
   b.use(updateLogger(deps.logger));
   b.use(dedupe(), dropStale(), relevance());
   b.use(sequentialize((ctx: BotContext) => ctx.from?.id.toString()));

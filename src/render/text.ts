@@ -3,7 +3,7 @@
  * from locales/ through a fixed-language t(), values are HTML-escaped by i18next.
  */
 import type { i18n } from "i18next";
-import type { Answer, RegionResult, TrendPoint, YearResult } from "../answer/answer.ts";
+import type { Answer, ListRow, RegionResult, TrendPoint, YearResult } from "../answer/answer.ts";
 import type { Dataset } from "../dataset/dataset.ts";
 import { LANGS, type Lang, type Question, type RegionRef } from "../understand/question.ts";
 import { encodeAction } from "./callback-data.ts";
@@ -56,9 +56,13 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
             t("status.headline", { name: region.region.name, province: provinceName(region.region.province) }),
           );
           lines.push(...statusLines(region, t, outcomeLine, join));
-          lines.push(...roundLines(region.results, t, firstRound));
           // Newest first: the latest facts are the ones a reader checks.
           for (const r of region.results.toReversed()) sources.push(...r.sources);
+        }
+        // Why a year asked about had no round, said once however many regions were asked.
+        const askedYear = answer.question.year;
+        if (askedYear !== null && answer.regions.some((r) => r.results.some((y) => y.outcome === "no_round"))) {
+          lines.push(roundLine(askedYear, t, firstRound));
         }
         // The certificate year matters only where a result was decided; a year without a round
         // or without data has no certificate to speak of.
@@ -84,10 +88,19 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
           if (answer.round.source) sources.push(answer.round.source);
           break;
         }
+        if (year < firstRound) {
+          lines.push(t("list.no_round", { year }), roundLine(year, t, firstRound));
+          break;
+        }
         if (point.known === 0) {
           lines.push(t("list.no_data", { province: answer.province.name, year }));
           break;
         }
+        // A name whose result is inferred rather than stated carries a "*", as in status replies.
+        const name = (r: ListRow) =>
+          r.result.evidence === "inferred"
+            ? t("list.name_inferred", { name: shortName(r.region) })
+            : shortName(r.region);
         const won = listRows.filter((r) => r.result.outcome === "won");
         const notWon = listRows.filter((r) => r.result.won === false);
         const unknown = listRows.filter((r) => r.result.won === null);
@@ -95,9 +108,8 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
           lines.push(
             won.length > 0 ? t("list.winners", { won: won.length, total: point.total }) : t("list.winners_none"),
           );
-          if (won.length > 0) lines.push(join(won.map((r) => shortName(r.region))));
-          if (notWon.length > 0)
-            lines.push(t("list.also_not", { names: join(notWon.map((r) => shortName(r.region))) }));
+          if (won.length > 0) lines.push(join(won.map(name)));
+          if (notWon.length > 0) lines.push(t("list.also_not", { names: join(notWon.map(name)) }));
         } else {
           lines.push(
             notWon.length > 0
@@ -108,10 +120,13 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
             const lower = r.result.predikat && r.result.predikat !== "not_awarded";
             lines.push(
               lower
-                ? t("list.item_predikat", { name: shortName(r.region), predikat: t(`predikat.${r.result.predikat}`) })
-                : t("list.item", { name: shortName(r.region) }),
+                ? t("list.item_predikat", { name: name(r), predikat: t(`predikat.${r.result.predikat}`) })
+                : t("list.item", { name: name(r) }),
             );
           }
+        }
+        if (listRows.some((r) => r.result.evidence === "inferred" && r.result.won !== null)) {
+          lines.push(t("status.inferred_note"));
         }
         if (!point.complete) {
           if (unknown.length > 0)
@@ -148,11 +163,16 @@ export function createRender(i18n: i18n, dataset: Dataset): Render {
           lines.push(t("trend.title_region", { name: region.name }));
           if (!history?.covered) {
             lines.push(t("status.not_covered"));
+            // A chart of nothing but question marks helps nobody.
+            chart = null;
           } else {
-            lines.push(history.results.map((r) => t(`trend.cell_${r.outcome}`, { year: r.year })).join(" · "));
+            const year = (r: YearResult) =>
+              r.evidence === "inferred" ? t("status.year_inferred", { year: r.year }) : String(r.year);
+            lines.push(history.results.map((r) => t(`trend.cell_${r.outcome}`, { year: year(r) })).join(" · "));
             const known = history.results.filter((r) => r.won !== null);
             lines.push(t("trend.summary_region", { won: known.filter((r) => r.won).length, known: known.length }));
             lines.push(t("trend.legend_region"));
+            if (history.results.some((r) => r.evidence === "inferred")) lines.push(t("status.inferred_note"));
             for (const r of history.results.toReversed()) sources.push(...r.sources);
           }
           buttons = [
@@ -245,14 +265,10 @@ function statusLines(
 }
 
 /** Why a year had no round: cancelled (2021), or before the award began. */
-function roundLines(results: YearResult[], t: Message, firstRound: number): string[] {
-  const noRound = results.filter((r) => r.outcome === "no_round");
-  if (noRound.length === 0 || results.length > 2) return [];
-  return noRound.map((r) =>
-    r.year < firstRound
-      ? t("status.before_programme", { year: r.year, first: firstRound })
-      : t("status.round_cancelled", { year: r.year }),
-  );
+function roundLine(year: number, t: Message, firstRound: number): string {
+  return year < firstRound
+    ? t("status.before_programme", { year, first: firstRound })
+    : t("status.round_cancelled", { year });
 }
 
 function pointText(p: TrendPoint, t: Message): string {

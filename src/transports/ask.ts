@@ -25,7 +25,7 @@ function format(core: Core, ex: Exchange, opts: AskOptions, oneLine: boolean): s
   const choices = ex.reply.buttons
     .flat()
     .filter((b) => decodeAction(b.data)?.type !== "trend")
-    .map((b) => `• ${b.text}`);
+    .map((b) => core.t(opts.lang)("bot.ask.choice", { label: b.text, interpolation: { escapeValue: false } }));
   const text = [htmlToTerminal(ex.reply.html), ...choices].join("\n");
   return oneLine ? text.replace(/\n+/g, " | ") : text;
 }

@@ -22,6 +22,8 @@ export interface Found {
    * when it has none ("asdfgh"), "none" when every word was understood.
    */
   unrecognised: "none" | "near" | "far";
+  /** That word came right after "kabupaten"/"kota" ("Kabupaten Zzyzx"). */
+  unrecognisedTyped: boolean;
   province: boolean;
   year: boolean;
   /** The message had something in it, but no words (emoji, punctuation). */
@@ -42,10 +44,10 @@ export function intentOf(tokens: string[], found: Found): Intent {
   const win = has(WIN_WORDS);
   const list = has(LIST_WORDS);
   const scoped = win || list || found.year || found.province;
-  // "Kabupaten Zzyzx": a type word in front of a name we could not place names a place; it does
-  // not ask for a list ("kabupaten mana yang menang").
-  const typed = tokens.some((t) => t in TYPE_WORDS);
-  const asks = tokens.some((t) => ASK_WORDS.has(t) && !(found.unrecognised !== "none" && t in TYPE_WORDS));
+  // "Kabupaten Zzyzx": a type word right before a name we could not place names a place; it
+  // does not ask for a list, as it does in "kabupaten mana yang menang".
+  const typed = found.unrecognisedTyped;
+  const asks = tokens.some((t) => ASK_WORDS.has(t) && !(typed && TYPE_WORDS.has(t)));
   if (scoped && isNegated(tokens)) return "non_winners";
   if (list || (scoped && asks)) return "winners";
   // "Plembangg menang?", or a lone word ("Zzyzxqq") sent to a bot about places: a name we could
@@ -71,7 +73,7 @@ export function isNegated(tokens: string[]): boolean {
 }
 
 function isLanguageRequest(tokens: string[]): boolean {
-  const named = tokens.some((t) => t in LANGUAGE_WORDS);
+  const named = tokens.some((t) => LANGUAGE_WORDS.has(t));
   const switchWord = tokens.some((t) => LANGUAGE_SWITCH_WORDS.has(t));
   if (tokens.includes("bahasa") || tokens.includes("language")) return true;
   // "english please", "english", "in english", "pakai inggris"
@@ -80,7 +82,7 @@ function isLanguageRequest(tokens: string[]): boolean {
 
 export function languageAsked(tokens: string[]): Lang | null {
   for (const t of tokens) {
-    const lang = LANGUAGE_WORDS[t];
+    const lang = LANGUAGE_WORDS.get(t);
     if (lang) return lang;
   }
   return null;

@@ -3,19 +3,22 @@
  * Everything here is also a stop word for place matching: "menang" is never a region.
  */
 
-/** Words in front of a name that say which type of region is meant. */
-export const TYPE_WORDS: Record<string, "kabupaten" | "kota"> = {
-  kab: "kabupaten",
-  kabupaten: "kabupaten",
-  pemkab: "kabupaten",
-  regency: "kabupaten",
-  kota: "kota",
-  kot: "kota",
-  pemkot: "kota",
-  city: "kota",
-  kotamadya: "kota",
-  kodya: "kota",
-};
+/**
+ * Words in front of a name that say which type of region is meant. A Map, not an object: user
+ * words such as "constructor" must never find an inherited property.
+ */
+export const TYPE_WORDS = new Map<string, "kabupaten" | "kota">([
+  ["kab", "kabupaten"],
+  ["kabupaten", "kabupaten"],
+  ["pemkab", "kabupaten"],
+  ["regency", "kabupaten"],
+  ["kota", "kota"],
+  ["kot", "kota"],
+  ["pemkot", "kota"],
+  ["city", "kota"],
+  ["kotamadya", "kota"],
+  ["kodya", "kota"],
+]);
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -52,16 +55,17 @@ export const HELP_WORDS = words(`
   selamat pagi siang sore malam assalamualaikum assalamu alaikum salam permisi info informasi about tentang
   guide usage`);
 
-export const LANGUAGE_WORDS: Record<string, "id" | "en"> = {
-  english: "en",
-  inggris: "en",
-  en: "en",
-  eng: "en",
-  indonesia: "id",
-  indonesian: "id",
-  indo: "id",
-  id: "id",
-};
+/** Names of the two languages (a Map, like TYPE_WORDS). */
+export const LANGUAGE_WORDS = new Map<string, "id" | "en">([
+  ["english", "en"],
+  ["inggris", "en"],
+  ["en", "en"],
+  ["eng", "en"],
+  ["indonesia", "id"],
+  ["indonesian", "id"],
+  ["indo", "id"],
+  ["id", "id"],
+]);
 
 export const LANGUAGE_SWITCH_WORDS = words(`
   bahasa language lang ganti ubah switch change pakai gunakan use please pls tolong dong speak reply balas jawab`);
@@ -101,9 +105,9 @@ const KNOWN_WORDS = new Set([
   ...WIN_WORDS,
   ...HELP_WORDS,
   ...LANGUAGE_SWITCH_WORDS,
-  ...Object.keys(LANGUAGE_WORDS),
+  ...LANGUAGE_WORDS.keys(),
   ...STOP_WORDS,
-  ...Object.keys(TYPE_WORDS),
+  ...TYPE_WORDS.keys(),
 ]);
 
 /** A word of the lexicon: it carries intent or nothing, and never names a place on its own. */

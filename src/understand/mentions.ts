@@ -39,7 +39,8 @@ export type Mention =
   | { kind: "province"; code: string; text: string; alsoRegions: string[] }
   | { kind: "ambiguous"; codes: string[]; text: string }
   /** Words that looked like a name and matched none; `near` when a suggestion is within NEAR_RATIO. */
-  | { kind: "unknown"; text: string; suggestions: string[]; near: boolean };
+  /** `typed` when a type word came right before it ("Kabupaten Zzyzx"): surely meant as a place. */
+  | { kind: "unknown"; text: string; suggestions: string[]; near: boolean; typed: boolean };
 
 export function findMentions(tokens: string[], index: PlaceIndex, dataset: Dataset): Mention[] {
   return new Scan(tokens, index, dataset).run();
@@ -76,12 +77,12 @@ class Scan {
         i += longer ? longer.length : matched;
         continue;
       }
-      const type = TYPE_WORDS[token];
+      const type = TYPE_WORDS.get(token);
       if (type) {
         this.resolveRun(run);
         run = [];
         // "kabupaten/kota" names no type at all.
-        const next = TYPE_WORDS[tokens[i + 1] ?? ""];
+        const next = TYPE_WORDS.get(tokens[i + 1] ?? "");
         this.typeFilter = next && next !== type ? null : type;
         i += next && next !== type ? 2 : 1;
         continue;
@@ -90,6 +91,8 @@ class Scan {
       else {
         this.resolveRun(run);
         run = [];
+        // A type word says what the words right after it are: "kabupaten yang menang" has none.
+        this.typeFilter = null;
       }
       i++;
     }
@@ -202,7 +205,13 @@ class Scan {
       .sort((a, b) => a.distance / a.length - b.distance / b.length);
     const suggestions = [...new Set(near.map((h) => h.code))].slice(0, MAX_SUGGESTIONS);
     const top = near[0];
-    return { kind: "unknown", text, suggestions, near: top !== undefined && top.distance / top.length <= NEAR_RATIO };
+    return {
+      kind: "unknown",
+      text,
+      suggestions,
+      near: top !== undefined && top.distance / top.length <= NEAR_RATIO,
+      typed: this.typeFilter !== null,
+    };
   }
 
   /** Words that matched nothing exactly: typos, first words of longer names, or not places at all. */

@@ -83,6 +83,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     let intent = intentOf(tokens, {
       places: regions.length + ambiguous.length,
       unrecognised: unknown === null ? "none" : unknown.near ? "near" : "far",
+      unrecognisedTyped: unknown?.typed === true,
       province: province !== null,
       year: year !== null,
       wordless: query !== "",
@@ -97,7 +98,10 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     const placeAsked =
       regions.length === 0 &&
       ambiguous.length === 0 &&
-      (intent === "status" || (intent === "trend" && (unknown?.near === true || hint.intent === "trend")));
+      (intent === "status" ||
+        (intent === "trend" && unknown?.near === true) ||
+        // A command's argument is always meant as a place: "/daftar Zzyzx", "/tren Zzyzx".
+        hint.intent !== undefined);
     const unrecognised: Question["unrecognised"] =
       unknown && placeAsked ? { text: asTyped(whole, unknown.text), suggestions: unknown.suggestions.map(ref) } : null;
 
@@ -134,8 +138,15 @@ function asksForScope(tokens: string[]): boolean {
   return tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t));
 }
 
+/**
+ * The year asked about: the last one written, since a question comes after its preamble
+ * ("saya menulis sejak 2019 … OKU 2024 menang?").
+ */
 function yearIn(tokens: string[]): number | null {
-  for (const t of tokens) if (YEAR.test(t)) return Number(t);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] ?? "";
+    if (YEAR.test(t)) return Number(t);
+  }
   // "thn 23", "'23": a two-digit year after a year word.
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];

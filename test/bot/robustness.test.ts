@@ -1,9 +1,13 @@
 /** Odd input never crashes the bot and always gets a polite, localized answer (or none, on purpose). */
-import { HttpError } from "grammy";
+import { HttpError, MemorySessionStorage } from "grammy";
 import { describe, expect, it } from "vitest";
+import { createBot } from "../../src/bot/bot.ts";
 import { registerCommands } from "../../src/bot/commands.ts";
-import { makeBot } from "../helpers/bot.ts";
-import { TEST_TOKEN } from "../helpers/logs.ts";
+import type { SessionData } from "../../src/bot/context.ts";
+import { parseConfig } from "../../src/config.ts";
+import { recordApi } from "../helpers/api.ts";
+import { BOT_INFO, makeBot, testCore } from "../helpers/bot.ts";
+import { captureLogs, TEST_TOKEN } from "../helpers/logs.ts";
 import { callback, edited, inline, sticker, text, user } from "../helpers/updates.ts";
 
 describe("robustness", () => {
@@ -115,6 +119,33 @@ describe("robustness", () => {
     expect(names(id)).toContain("bahasa");
     expect(names(en)).toContain("language");
     expect(((en?.payload.commands ?? []) as { description: string }[])[0]?.description).toMatch(/Start/);
+  });
+
+  it("words that are names of JavaScript built-ins get an ordinary answer", async () => {
+    const { bot, api } = await makeBot();
+    for (const word of ["constructor", "toString", "__proto__", "hasOwnProperty"]) await bot.handleUpdate(text(word));
+    expect(api.texts()).toHaveLength(4);
+    for (const reply of api.texts()) expect(reply).toMatch(/tidak mengenali|belum memahami/);
+  });
+
+  it("an unexpected failure while answering gets an apology, not silence", async () => {
+    const core = await testCore();
+    const broken = Object.assign(Object.create(core), {
+      ask: () => {
+        throw new Error("boom");
+      },
+    });
+    const logs = captureLogs();
+    const bot = createBot(parseConfig({ BOT_TOKEN: TEST_TOKEN }), {
+      core: broken,
+      logger: logs.logger,
+      storage: new MemorySessionStorage<SessionData>(),
+      botInfo: BOT_INFO,
+    });
+    const api = recordApi(bot);
+    await bot.handleUpdate(text("OKU 2024"));
+    expect(api.texts()).toEqual(["Maaf, terjadi kesalahan di pihak saya. Silakan coba lagi."]);
+    expect(logs.lines.some((l) => l.includes('"update failed"') && l.includes("boom"))).toBe(true);
   });
 
   it("a Bot API error (GrammyError) in a handler is caught by the error boundary", async () => {

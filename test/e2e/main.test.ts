@@ -29,6 +29,13 @@ describe("main", { timeout: 60_000 }, () => {
     expect(r.stderr + r.stdout).not.toContain(TEST_TOKEN);
   });
 
+  it("a HOME_PROVINCE the data does not know is a setting error too: exit 2", () => {
+    const r = run(["--ask", "tren"], { HOME_PROVINCE: "99" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("HOME_PROVINCE: should be a province code");
+    expect(r.stdout).toBe("");
+  });
+
   it("a data error exits 1 and prints file:line: field", () => {
     const data = join(dir, "data");
     cpSync(join(ROOT, "data"), data, { recursive: true });

@@ -19,7 +19,9 @@ describe("year", () => {
     ["did Muba win in 2019?", 2019],
     ["OKU", null],
     ["OKU 12", null],
-    ["2024 atau 2023", 2024],
+    // The last year written: a question comes after its preamble.
+    ["Saya meliput sejak 2019. Apakah OKU menang 2024?", 2024],
+    ["2024 atau 2023", 2023],
   ] as const)("%s → %s", (text, year) => {
     expect(understand(text).year).toBe(year);
   });
