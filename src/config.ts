@@ -194,10 +194,3 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
     webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT, host: e.HOST },
   };
 }
-
-/** The secrets a logger must scrub for this config. */
-export function secretsOf(config: Config): string[] {
-  if (config.mode === "webhook") return [config.token, config.webhook.secret];
-  if (config.mode === "polling") return [config.token];
-  return [];
-}
