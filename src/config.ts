@@ -53,6 +53,12 @@ export class ConfigError extends Error {
 const TOKEN = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
 const SECRET = /^[A-Za-z0-9_-]{12,256}$/;
 
+/** A whole number from an env string, with one message for every way it can be wrong. */
+const wholeNumber = (min: number, max: number, what: string) => {
+  const error = `should be ${what}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+
 const url = (what: string) =>
   z.string().refine((s) => /^https?:$/.test(safeUrl(s)?.protocol ?? ""), { error: `should be ${what}` });
 
@@ -66,12 +72,7 @@ const envSchema = z.object({
     .string()
     .regex(SECRET, { error: "should be 12–256 characters of A–Z a–z 0–9 _ - ; value not shown" })
     .optional(),
-  PORT: z.coerce
-    .number({ error: "should be a port number 1–65535" })
-    .int({ error: "should be a port number 1–65535" })
-    .min(1, { error: "should be a port number 1–65535" })
-    .max(65535, { error: "should be a port number 1–65535" })
-    .default(8080),
+  PORT: wholeNumber(1, 65535, "a port number 1–65535").default(8080),
   HOST: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `should be one of ${LOG_LEVELS.join(", ")}` }).optional(),
   TELEGRAM_API_ROOT: url("an http(s) URL of a Bot API server, e.g. https://api.telegram.org").default(
@@ -89,18 +90,8 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{2}$/, { error: 'should be a two-digit province code, e.g. "16" (Sumatera Selatan)' })
     .default("16"),
-  RATE_LIMIT: z.coerce
-    .number({ error: "should be a whole number of messages, 1–1000" })
-    .int({ error: "should be a whole number of messages, 1–1000" })
-    .min(1, { error: "should be a whole number of messages, 1–1000" })
-    .max(1000, { error: "should be a whole number of messages, 1–1000" })
-    .default(20),
-  RATE_WINDOW_SECONDS: z.coerce
-    .number({ error: "should be a whole number of seconds, 1–3600" })
-    .int({ error: "should be a whole number of seconds, 1–3600" })
-    .min(1, { error: "should be a whole number of seconds, 1–3600" })
-    .max(3600, { error: "should be a whole number of seconds, 1–3600" })
-    .default(60),
+  RATE_LIMIT: wholeNumber(1, 1000, "a whole number of messages, 1–1000").default(20),
+  RATE_WINDOW_SECONDS: wholeNumber(1, 3600, "a whole number of seconds, 1–3600").default(60),
 });
 
 function safeUrl(s: string): URL | null {

@@ -15,13 +15,9 @@ export function winnersOf(core: Core, args: string, lang: Lang): Exchange {
 export function daftarFeature({ core, respond }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("daftar", async (ctx) => {
-    const ex = winnersOf(core, ctx.match.trim(), ctx.lang);
-    if (ex.answer.kind === "list" || ex.answer.kind === "choose" || ex.answer.kind === "not_recognised") {
-      return respond.send(ctx, ex);
-    }
-    // "/daftar OKU" names a region, not a province: its status is the useful answer.
-    if (ex.answer.kind === "status") return respond.send(ctx, ex);
-    await respond.text(ctx, ctx.t("bot.daftar.usage"));
+    // The winners hint makes every argument a list question; "/daftar OKU" names a region and
+    // gets its status (understand decides), names that match nothing are said to.
+    await respond.send(ctx, winnersOf(core, ctx.match.trim(), ctx.lang));
   });
   return composer;
 }
