@@ -81,12 +81,18 @@ export function toJson({ query, understood, answer, reply }: Exchange, lang: Lan
   switch (answer.kind) {
     case "status":
       out.year = answer.year;
-      out.regions = answer.regions.map((r) => ({ code: r.region.code, name: r.region.name, province: r.region.province }));
+      out.regions = answer.regions.map((r) => ({
+        code: r.region.code,
+        name: r.region.name,
+        province: r.region.province,
+      }));
       out.province = answer.regions[0]?.region.province ?? null;
       out.results = answer.regions.flatMap((r) => r.results.map((y) => row(r.region.code, y)));
       break;
     case "record":
-      out.regions = [{ code: answer.region.region.code, name: answer.region.region.name, province: answer.region.region.province }];
+      out.regions = [
+        { code: answer.region.region.code, name: answer.region.region.name, province: answer.region.region.province },
+      ];
       out.province = answer.region.region.province;
       out.results = answer.region.results.map((y) => row(answer.region.region.code, y));
       break;

@@ -147,4 +147,3 @@ export type AnswerKind = Answer["kind"];
 
 /** Clarifications are answered as they are: the renderer words the question back. */
 export type ClarificationAnswer = Extract<Answer, { kind: Clarification["kind"] }>;
-

@@ -118,4 +118,3 @@ function provinceYears(dataset: Dataset, province: string): number[] {
   if (first === undefined || last === undefined) return [];
   return [...dataset.rounds.keys()].filter((y) => y >= first && y <= last).sort((a, b) => a - b);
 }
-

@@ -45,7 +45,12 @@ export function pickButtons(regions: RegionRef[], ask: RegionAsk, { t }: RenderC
     regions.flatMap((region) => {
       const button = buttonOf(complete(ask, region));
       return button
-        ? [{ text: t("choose.button", { name: region.name, province: region.provinceName }), data: encodeButton(button) }]
+        ? [
+            {
+              text: t("choose.button", { name: region.name, province: region.provinceName }),
+              data: encodeButton(button),
+            },
+          ]
         : [];
     }),
     1,

@@ -83,7 +83,12 @@ export function kindOf(input: KindInput): Kind {
   const office = phraseValue(tokens, PROVINCIAL_WORDS);
   if (office) return { kind: "provincial", office };
   if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony" };
-  if (has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia")) {
+  // "berapa yang menang se-Indonesia 2023": the country as the scope of a count or a win.
+  const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
+  if (
+    national &&
+    (win || has(LIST_WORDS) || tokens.includes("berapa") || tokens.includes("brp") || hasPhrase(tokens, "how many"))
+  ) {
     return { kind: "national" };
   }
   const topic = phraseValue(tokens, PROGRAMME_WORDS);

@@ -99,9 +99,18 @@ const tag = <const V extends string>(list: string, value: V) => list.split(" ").
  * one-line reply, never "not a region". Laughter is matched by shape too (see isLaughter).
  */
 export const SMALL_TALK_WORDS = new Map<string, "thanks" | "greeting" | "ack" | "laugh" | "bye">([
-  ...tag("terima kasih terimakasih makasih makasi mksh mks trims trimakasih tq thx thanks thank thankyou ty tengkyu nuhun suwun matur nuwun hatur", "thanks"),
-  ...tag("halo hallo helo hai hei hey hi hello pagi siang sore malam selamat assalamualaikum assalamu alaikum salam permisi morning evening afternoon greetings hola punten", "greeting"),
-  ...tag("ok oke okay okey okeh sip siap mantap mantul baik noted paham ngerti gitu begitu nice cool great good yoi yup yes iya ya yaudah sippp keren oh ohh owh", "ack"),
+  ...tag(
+    "terima kasih terimakasih makasih makasi mksh mks trims trimakasih tq thx thanks thank thankyou ty tengkyu nuhun suwun matur nuwun hatur",
+    "thanks",
+  ),
+  ...tag(
+    "halo hallo helo hai hei hey hi hello pagi siang sore malam selamat assalamualaikum assalamu alaikum salam permisi morning evening afternoon greetings hola punten",
+    "greeting",
+  ),
+  ...tag(
+    "ok oke okay okey okeh sip siap mantap mantul baik noted paham ngerti gitu begitu nice cool great good yoi yup yes iya ya yaudah sippp keren oh ohh owh",
+    "ack",
+  ),
   ...tag("wkwk wkwkwk wk haha hehe hihi lol xixi awokawok kwkw lmao", "laugh"),
   ...tag("bye dadah dah daa jumpa goodbye", "bye"),
 ]);

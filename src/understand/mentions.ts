@@ -157,7 +157,8 @@ class Scan {
     if (short) {
       const entry = this.index.exact(`${name} ${short}`);
       const code = entry && entry.provinces.length === 0 ? this.ofType(entry.regions) : [];
-      if (code.length === 1) return { mention: this.region(code[0] ?? "", `${name} ${short}`, true), length: length + 1 };
+      if (code.length === 1)
+        return { mention: this.region(code[0] ?? "", `${name} ${short}`, true), length: length + 1 };
     }
     const extra: string[] = [];
     for (let k = start + length; k < tokens.length && extra.length < MAX_EXTENSION_WORDS; k++) {
@@ -202,7 +203,9 @@ class Scan {
     const best = hits.filter((h) => h.distance === top.distance);
     if (best.length === 1) {
       if (!top.code.includes(".")) return { kind: "province", code: top.code, text, alsoRegions: [] };
-      return this.hasMargin(text, top, hits) ? this.region(top.code, text, false) : { kind: "guess", code: top.code, text };
+      return this.hasMargin(text, top, hits)
+        ? this.region(top.code, text, false)
+        : { kind: "guess", code: top.code, text };
     }
     const regions = best.filter((h) => h.code.includes(".")).map((h) => h.code);
     if (regions.length === 0) return null;

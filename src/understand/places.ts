@@ -4,6 +4,7 @@
  * several regions, a close guess, a place-like word that matched nothing). Names that are also
  * ordinary words ("batu", "padang") count only where the sentence treats them as places.
  */
+import { squash } from "../dataset/fold.ts";
 import type { Mention } from "./mentions.ts";
 import { WORD_NAMES } from "./word-names.ts";
 
@@ -54,6 +55,6 @@ export function placesOf(mentions: readonly Mention[], context: PlaceContext): P
 
 /** "batu bata", "padang rumput": an ordinary word, not Kota Batu or Kota Padang. */
 function isWordName(m: Extract<Mention, { kind: "region" }>, context: PlaceContext): boolean {
-  if (m.typed || !m.exact || !WORD_NAMES.has(m.text)) return false;
+  if (m.typed || !m.exact || !(WORD_NAMES.has(m.text) || WORD_NAMES.has(squash(m.text)))) return false;
   return !context.placeSignal && context.otherWords > 0;
 }

@@ -20,7 +20,8 @@ export const NEAR_RATIO = 0.25;
 export const MAX_SUGGESTION_WORDS = 3;
 /** Words of a name's beginning that ask which name is meant ("ogan komering"). */
 export const MAX_PREFIX_WORDS = 2;
-export const MAX_CHOICES = 6;
+/** Candidates offered for one name ("Solo Raya" names seven regions). */
+export const MAX_CHOICES = 8;
 export const MAX_SUGGESTIONS = 3;
 
 /**
@@ -48,4 +49,3 @@ export function editBudget(length: number): number {
   if (length <= 14) return 2;
   return 3;
 }
-

@@ -54,7 +54,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     const year = yearIn(tokens, now().getFullYear());
     // 2. mentions → places
     const mentions = findMentions(tokens, index, dataset);
-    const placeWords = new Set(mentions.flatMap((m) => m.text.split(" ")));
+    const placeWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? [] : m.text.split(" "))));
     const places = placesOf(mentions, {
       placeSignal:
         year !== null ||

@@ -1,5 +1,5 @@
 /** The year a message asks about: written out, shortened after a year word, or relative to today. */
-import { RELATIVE_YEARS, phraseValue } from "./lexicon.ts";
+import { phraseValue, RELATIVE_YEARS } from "./lexicon.ts";
 
 const YEAR = /^(19|20)\d{2}$/;
 const YEAR_WORDS = new Set(["thn", "tahun", "th", "taun", "year"]);

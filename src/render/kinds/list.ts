@@ -18,7 +18,11 @@ export const renderList: Renderer<"list"> = (answer, ctx) => {
   }
   if (point.known === 0) {
     const pending = listRows.some((r) => r.result.outcome === "pending" || r.result.outcome === "unpublished");
-    lines.push(pending ? t(`list.${listRows[0]?.result.outcome}`, { year }) : t("list.no_data", { province: answer.province.name, year }));
+    lines.push(
+      pending
+        ? t(`list.${listRows[0]?.result.outcome}`, { year })
+        : t("list.no_data", { province: answer.province.name, year }),
+    );
     if (point.reported !== null) lines.push(t("list.reported", { reported: point.reported }));
     return { lines };
   }
@@ -42,7 +46,9 @@ export const renderList: Renderer<"list"> = (answer, ctx) => {
     if (notWon.length > 0) lines.push(t("list.also_not", { names: join(notWon.map(name)) }));
   } else {
     lines.push(
-      notWon.length > 0 ? t("list.non_winners", { count: notWon.length, total: point.total }) : t("list.non_winners_none"),
+      notWon.length > 0
+        ? t("list.non_winners", { count: notWon.length, total: point.total })
+        : t("list.non_winners_none"),
     );
     for (const r of notWon) {
       const lower = r.result.predikat && r.result.predikat !== "not_awarded";
@@ -53,9 +59,11 @@ export const renderList: Renderer<"list"> = (answer, ctx) => {
       );
     }
   }
-  if (listRows.some((r) => r.result.evidence === "inferred" && r.result.won !== null)) lines.push(t("status.inferred_note"));
+  if (listRows.some((r) => r.result.evidence === "inferred" && r.result.won !== null))
+    lines.push(t("status.inferred_note"));
   if (!point.complete) {
-    if (unknown.length > 0) lines.push(t("list.unknown_names", { names: join(unknown.map((r) => shortName(r.region))) }));
+    if (unknown.length > 0)
+      lines.push(t("list.unknown_names", { names: join(unknown.map((r) => shortName(r.region))) }));
     lines.push(t("list.partial", { known: point.known, total: point.total }));
   }
   lines.push(t("status.certificate", { year, certYear: year - 1 }));

@@ -10,7 +10,8 @@ import { siteOf } from "../links.ts";
 export const renderProgramme: Renderer<"programme"> = (answer, ctx) => {
   const { t } = ctx;
   const lines = [t(`programme.title.${answer.topic}`)];
-  for (const fact of answer.facts) lines.push(t("programme.item", { text: t(`programme.fact.${fact.key}`, { value: fact.value }) }));
+  for (const fact of answer.facts)
+    lines.push(t("programme.item", { text: t(`programme.fact.${fact.key}`, { value: fact.value }) }));
   if (answer.facts.length === 0) lines.push(t("programme.none"));
   return { lines, sources: answer.facts.flatMap((f) => f.sources) };
 };
@@ -76,10 +77,16 @@ export const renderProvincial: Renderer<"provincial"> = (answer, ctx) => {
       : t("provincial.title", { province }),
   ];
   if (answer.awards.length === 0) {
-    lines.push(answer.year !== null ? t("provincial.none_year", { province, year: answer.year }) : t("provincial.none", { province }));
+    lines.push(
+      answer.year !== null
+        ? t("provincial.none_year", { province, year: answer.year })
+        : t("provincial.none", { province }),
+    );
   }
   for (const a of answer.awards) {
-    lines.push(t(`provincial.${a.awarded ? "awarded" : "not_awarded"}.${a.category}`, { year: a.year, recipient: a.recipient }));
+    lines.push(
+      t(`provincial.${a.awarded ? "awarded" : "not_awarded"}.${a.category}`, { year: a.year, recipient: a.recipient }),
+    );
     if (a.rule) lines.push(t(`provincial.rule.${a.rule}`));
     if (a.regionsWon !== null && a.regionsTotal !== null) {
       lines.push(t("provincial.count", { won: a.regionsWon, total: a.regionsTotal }));

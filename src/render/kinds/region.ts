@@ -47,7 +47,10 @@ export const renderRecord: Renderer<"record"> = (answer, ctx) => {
       summary.wins.length > 0
         ? t("record.count", { name, count: summary.wins.length, years, decided: summary.decided })
         : t("record.none", { name, decided: summary.decided }),
-    first: summary.first !== null ? t("record.first", { name, year: summary.first }) : t("record.none", { name, decided: summary.decided }),
+    first:
+      summary.first !== null
+        ? t("record.first", { name, year: summary.first })
+        : t("record.none", { name, decided: summary.decided }),
     last:
       summary.last !== null
         ? t("record.last", { name, year: summary.last })
@@ -58,7 +61,13 @@ export const renderRecord: Renderer<"record"> = (answer, ctx) => {
   }[answer.focus];
   lines.push(sentence);
   const latest = summary.latestDecided;
-  if (answer.focus === "last" && summary.last !== null && latest && latest.won === false && latest.year > summary.last) {
+  if (
+    answer.focus === "last" &&
+    summary.last !== null &&
+    latest &&
+    latest.won === false &&
+    latest.year > summary.last
+  ) {
     lines.push(t("record.not_since", { year: latest.year }));
   }
   // Years without data may hide wins: the count is what our sources state, no more.
@@ -70,7 +79,9 @@ export const renderRecord: Renderer<"record"> = (answer, ctx) => {
   return {
     lines,
     sources: sources.length > 0 ? sources : region.results.toReversed().flatMap((r) => r.sources),
-    buttons: button ? [[{ text: t("button.trend", { name: shortName(region.region) }), data: encodeButton(button) }]] : [],
+    buttons: button
+      ? [[{ text: t("button.trend", { name: shortName(region.region) }), data: encodeButton(button) }]]
+      : [],
   };
 };
 
