@@ -178,6 +178,16 @@ export function namedRegions(line: GeneratedLine): Set<string> {
   return codes;
 }
 
+/**
+ * The regions a reply states a result for that are not in `named`: for a status or a record,
+ * every region it is about and every result row it gives. [] for any other kind of reply.
+ */
+export function strangers(got: Observed, named: Set<string>): string[] {
+  if (got.kind !== "status" && got.kind !== "record") return [];
+  const stated = new Set([...got.regions, ...got.results.map((r) => r.code)]);
+  return [...stated].filter((code) => !named.has(code));
+}
+
 export interface Failure {
   line: GeneratedLine;
   got: Observed;
@@ -188,18 +198,21 @@ export interface ClassScore {
   total: number;
   passed: number;
   failures: Failure[];
+  /** Lines whose reply stated a result for a region the question did not name. */
+  wrong: number;
 }
 
 /** Run every line and score each class (in CLASSES order; classes without lines are left out). */
 export function scoreLines(core: Core, lines: GeneratedLine[]): ClassScore[] {
   const scores = new Map<CorpusClass, ClassScore>(
-    CLASSES.map((cls) => [cls, { cls, total: 0, passed: 0, failures: [] }]),
+    CLASSES.map((cls) => [cls, { cls, total: 0, passed: 0, failures: [], wrong: 0 }]),
   );
   for (const line of lines) {
     const score = scores.get(line.class);
     if (!score) throw new Error(`unknown class ${line.class} in ${JSON.stringify(line.q)}`);
     const got = observe(core, line.q, line.lang);
     score.total++;
+    if (strangers(got, namedRegions(line)).length > 0) score.wrong++;
     if (meets(line.expect, got)) score.passed++;
     else score.failures.push({ line, got });
   }

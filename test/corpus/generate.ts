@@ -593,9 +593,11 @@ export function generate(): GeneratedLine[] {
     "hi",
     "assalamualaikum",
   ];
+  const ENGLISH_THANKS = new Set(["thanks", "thank you!", "thx", "ok", "noted"]);
   for (const q of THANKS) {
-    add("smalltalk", q, /^(thanks|thank|thx|noted|ok)\b/.test(q) ? "en" : "id", { kind: "smalltalk" });
-    add("smalltalk", `${q.toUpperCase()}!!`, "id", { kind: "smalltalk" });
+    const l = ENGLISH_THANKS.has(q) ? "en" : "id";
+    add("smalltalk", q, l, { kind: "smalltalk" });
+    add("smalltalk", `${q.toUpperCase()}!!`, l, { kind: "smalltalk" });
   }
   for (const q of GREETINGS) {
     const l = /good|hello|hi$/.test(q) ? "en" : "id";

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import type { Lang } from "../../src/understand/question.ts";
-import { createTestCore, namedRegions, observe, readGenerated } from "./classes.ts";
+import { createTestCore, namedRegions, observe, readGenerated, strangers } from "./classes.ts";
 import { readCorpus } from "./corpus.ts";
 
 let core: Core;
@@ -16,25 +16,19 @@ beforeAll(async () => {
   core = await createTestCore();
 });
 
-/** The codes a status/record reply is about that the question did not name, or [] when none. */
-function strangers(q: string, lang: Lang, named: Set<string>): string[] {
-  const got = observe(core, q, lang);
-  if (got.kind !== "status" && got.kind !== "record") return [];
-  const stated = new Set([...got.regions, ...got.results.map((r) => r.code)]);
-  return [...stated].filter((code) => !named.has(code));
-}
+const stated = (q: string, lang: Lang, named: Set<string>) => strangers(observe(core, q, lang), named);
 
 describe("no result for a region the question did not name", () => {
   it("in the hand-written corpus (questions.jsonl)", () => {
     const wrong = readCorpus()
-      .map((c) => ({ q: c.q, stated: strangers(c.q, c.lang, new Set([...c.regions, ...(c.ambiguous ?? [])])) }))
+      .map((c) => ({ q: c.q, stated: stated(c.q, c.lang, new Set([...c.regions, ...(c.ambiguous ?? [])])) }))
       .filter((w) => w.stated.length > 0);
     expect(wrong).toEqual([]);
   });
 
   it("in the generated corpus (generated.jsonl)", () => {
     const wrong = readGenerated()
-      .map((line) => ({ q: line.q, class: line.class, stated: strangers(line.q, line.lang, namedRegions(line)) }))
+      .map((line) => ({ q: line.q, class: line.class, stated: stated(line.q, line.lang, namedRegions(line)) }))
       .filter((w) => w.stated.length > 0);
     expect(wrong).toEqual([]);
   });
