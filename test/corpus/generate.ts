@@ -222,7 +222,11 @@ function statusQuestion(name: string, lang: "id" | "en", withYear = chance(0.6))
 
 const lang = (): "id" | "en" => (chance(0.75) ? "id" : "en");
 export const status = (codes: string[]): Atom => ({ kind: "status", regions: codes });
-export const choose = (codes: string[]): Atom => ({ kind: "choose", candidates: codes });
+/**
+ * Asks which region is meant, offering at least these. More is fine ("Bandung" may also offer
+ * Bandung Barat): asking states nothing, and data/aliases.csv lists the pairs, not every choice.
+ */
+export const choose = (codes: string[]): Atom => ({ kind: "choose", includes: codes });
 /** Resolved to the region, or asked about with it among the candidates — never another region. */
 export const resolvesOrAsks = (code: string): Expect => ({
   oneOf: [
@@ -303,7 +307,12 @@ export function generate(): GeneratedLine[] {
 
   // ---------------------------------------------------------------- alias
 
-  const ID_LIST = ["daftar pemenang {P} {Y}", "siapa saja yang menang di {P} tahun {Y}", "pemenang kkpham {P} {Y}"];
+  const ID_LIST = [
+    "daftar pemenang {P} {Y}",
+    "daftar pemenang {Y} {P}",
+    "siapa saja yang menang di {P} tahun {Y}",
+    "pemenang kkpham {P} {Y}",
+  ];
   const EN_LIST = ["who won in {P} in {Y}", "list of winners {P} {Y}", "which regions in {P} won in {Y}"];
   const listAbout = (place: string, year: number, l: "id" | "en", negative = false): string => {
     const templates = negative
@@ -633,16 +642,20 @@ export function generate(): GeneratedLine[] {
     ["best restaurant in bandung", "en", [code("Kabupaten Bandung"), code("Kota Bandung")]],
     ["how much is a flight to medan", "en", [code("Kota Medan")]],
     ["translate selamat pagi", "en"],
+    ["harga emas hari ini", "id"],
+    ["kapan libur lebaran", "id"],
+    ["cara daftar cpns", "id"],
+    ["film bagus apa ya", "id"],
+    ["nomor telepon polisi", "id"],
+    ["siapa gubernur sumsel sekarang", "id"],
+    ["what time is it", "en"],
+    ["can you sing a song", "en"],
   ];
   for (const [q, l, named] of OUT_OF_SCOPE) {
     add("out_of_scope", q, l, { kind: "not_understood" }, named);
-    add(
-      "out_of_scope",
-      l === "id" ? chat(q) : `${q[0]?.toUpperCase()}${q.slice(1)}?`,
-      l,
-      { kind: "not_understood" },
-      named,
-    );
+    const chatty = chat(q);
+    const variant = l === "en" ? `${q[0]?.toUpperCase()}${q.slice(1)}?` : chatty === q ? `${q} kak` : chatty;
+    add("out_of_scope", variant, l, { kind: "not_understood" }, named);
   }
 
   // ---------------------------------------------------------------- list
@@ -702,6 +715,15 @@ export function generate(): GeneratedLine[] {
     }
     add("trend", template.replace("{S}", name), l, { kind: "trend", scope });
   }
+  // Shared names: with a type word the trend of that one; without, the bot must ask.
+  // (Gorontalo is also a province, and "tren gorontalo" may well mean the province: left out.)
+  const sharedNotProvince = sharedBases.filter((pair) => !provinceNames.has(fold(pair[0]?.base ?? "")));
+  for (const pair of sample(sharedNotProvince, 12)) {
+    const one = pick(pair);
+    const typed = one.type === "kota" ? `kota ${one.base}` : `kabupaten ${one.base}`;
+    add("trend", pick(ID_TREND).replace("{S}", typed), "id", { kind: "trend", scope: one.code });
+    add("trend", pick(ID_TREND).replace("{S}", one.base.toLowerCase()), "id", choose(pair.map((r) => r.code)));
+  }
 
   // ---------------------------------------------------------------- year_forms
 
@@ -742,6 +764,17 @@ export function generate(): GeneratedLine[] {
     const l = lang();
     const listed = pick(l === "id" ? JOIN_ID : JOIN_EN)(names);
     add("multi", statusQuestion(listed, l), l, status(chosen.map((r) => r.code)));
+  }
+  // Both sides of shared names, each with its type word: "Kota Bandung dan Kabupaten Bogor".
+  for (let i = 0; i < 24; i++) {
+    const chosen = sample(sharedBases, 2).map((pair) => pick(pair));
+    const l = lang();
+    const names = chosen.map((r) =>
+      l === "en"
+        ? englishType(r)
+        : `${r.type === "kota" ? pick(["Kota ", "kota "]) : pick(["Kabupaten ", "kab "])}${r.base}`,
+    );
+    add("multi", statusQuestion(pick(l === "id" ? JOIN_ID : JOIN_EN)(names), l), l, status(chosen.map((r) => r.code)));
   }
 
   const seen = new Set<string>();
