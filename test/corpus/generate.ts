@@ -765,6 +765,10 @@ export function generate(): GeneratedLine[] {
     const listed = pick(l === "id" ? JOIN_ID : JOIN_EN)(names);
     add("multi", statusQuestion(listed, l), l, status(chosen.map((r) => r.code)));
   }
+  // A type word between two names belongs to one of them only (seen stating Kabupaten Serang).
+  add("multi", "Did Pasuruan regency, Serang City win in 2013?", "en", status(["35.14", "36.73"]));
+  add("multi", "Did Serang City and Pasuruan Regency win in 2023?", "en", status(["36.73", "35.14"]));
+  add("multi", "Kota Serang dan Kabupaten Pasuruan menang ga 2023", "id", status(["36.73", "35.14"]));
   // Both sides of shared names, each with its type word: "Kota Bandung dan Kabupaten Bogor".
   for (let i = 0; i < 24; i++) {
     const chosen = sample(sharedBases, 2).map((pair) => pick(pair));
