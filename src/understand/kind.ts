@@ -54,6 +54,8 @@ export interface KindInput {
   /** The message had characters but no words (emoji, punctuation). */
   wordless: boolean;
   hint?: Hint;
+  /** The message asks about a place: a word about the award or a year, or nothing but the place. */
+  placeQuestion: boolean;
 }
 
 /** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
@@ -76,7 +78,7 @@ export function kindOf(input: KindInput): Kind {
   const win = has(WIN_WORDS);
   if (has(TREND_WORDS)) return { kind: "trend" };
   const record = recordFocus(tokens);
-  if (placed) return record ? { kind: "record", focus: record } : { kind: "status" };
+  if (placed && input.placeQuestion) return record ? { kind: "record", focus: record } : { kind: "status" };
 
   // "kenapa 2021 tidak ada?": the cancelled round is a fact about the programme.
   if (year === 2021 && (has(WHY_WORDS) || negated)) return { kind: "programme", topic: "no_round" };
@@ -104,7 +106,7 @@ export function kindOf(input: KindInput): Kind {
   }
   // "Plembangg menang?", "Kabupaten Zzyzx", a lone unknown name: a place we could not place.
   const unknown = places.unknown;
-  if (unknown && (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)) {
+  if (unknown && input.placeQuestion && (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)) {
     return { kind: "status" };
   }
   if ((year !== null || places.province !== null) && !unknown) return { kind: "list", mode: "winners" };

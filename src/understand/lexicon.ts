@@ -92,7 +92,7 @@ export const STOP_WORDS = words(`
   nya mu ku aku saya sy kami kita kamu anda you your i my we our they their he she dia mereka
   ok oke okay sip mantap terimakasih makasih thanks thank bot`);
 
-const tag = <const V extends string>(list: string, value: V) => list.split(" ").map((w) => [w, value] as const);
+const tag = <const V>(list: string, value: V) => list.split(" ").map((w) => [w, value] as const);
 
 /**
  * Small talk, by what it says. A message made only of these words and FILLER_WORDS gets a
@@ -269,31 +269,24 @@ export const RELATIVE_YEARS = new Map<string, 0 | -1>([
 ]);
 
 /**
- * Shortened direction words after a base name ("OKU Sel", "Musi Rawas Ut"): the full word a
- * longer official name goes on with.
+ * Shortened direction words after a base name ("OKU Sel", "Musi Rawas Ut", "Aceh Tng"): the
+ * full words a longer official name may go on with. Which one is meant is decided against the
+ * names (see PlaceIndex.continues).
  */
-export const DIRECTION_SHORT = new Map<string, string>([
-  ["sel", "selatan"],
-  ["sltn", "selatan"],
-  ["slt", "selatan"],
-  ["sltan", "selatan"],
-  ["tim", "timur"],
-  ["tmr", "timur"],
-  ["tmur", "timur"],
-  ["bar", "barat"],
-  ["brt", "barat"],
-  ["brat", "barat"],
-  ["ut", "utara"],
-  ["utr", "utara"],
-  ["utra", "utara"],
-  ["teng", "tengah"],
-  ["tgh", "tengah"],
-  ["tngh", "tengah"],
-  ["south", "selatan"],
-  ["east", "timur"],
-  ["west", "barat"],
-  ["north", "utara"],
-  ["central", "tengah"],
+export const DIRECTION_SHORT = new Map<string, readonly string[]>([
+  ...tag("sel sltn slt sltan sl", ["selatan"]),
+  ...tag("tim tmr tmur tm", ["timur"]),
+  ...tag("bar brt brat", ["barat"]),
+  ...tag("ut utr utra", ["utara"]),
+  ...tag("teng tgh tngh", ["tengah"]),
+  ...tag("tng", ["tengah", "tenggara"]),
+  ...tag("tgr tgra tenggr", ["tenggara"]),
+  ...tag("bd bardya", ["barat daya"]),
+  ...tag("south", ["selatan"]),
+  ...tag("east", ["timur"]),
+  ...tag("west", ["barat"]),
+  ...tag("north", ["utara"]),
+  ...tag("central", ["tengah"]),
 ]);
 
 /** Whether a phrase of whole words ("apa itu") occurs in the tokens. */

@@ -20,6 +20,9 @@ import { editBudget, MIN_FUZZY_LENGTH } from "./tuning.ts";
 
 export { editBudget };
 
+/** Direction words that end many official names. */
+const DIRECTIONS = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya"];
+
 /** What an exact key names: regions (one, or several when the name is shared) and provinces. */
 export interface PlaceEntry {
   regions: string[];
@@ -64,6 +67,8 @@ export interface PlaceIndex {
   near(folded: string): FuzzyHit[];
   /** The longest exact key in words, so scanning knows how far to look ahead. */
   readonly maxWords: number;
+  /** Some name goes on from `previous` with `word` ("oku" → "selatan", "mura" → "utara"). */
+  continues(previous: string, word: string): boolean;
 }
 
 /**
@@ -117,6 +122,23 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     for (const code of alias.codes) {
       add(fold(alias.alias), code.includes(".") ? "region" : "province", code, alias.ambiguous);
     }
+  }
+
+  // "Mura Utara", "Bolmong Selatan": an alias of one region followed by a direction word names the
+  // region whose base name is that region's base name and the direction word.
+  const baseIndex = new Map([...dataset.regions.values()].map((r) => [fold(r.baseName), r.code]));
+  for (const alias of dataset.aliases) {
+    const region = alias.codes.length === 1 ? dataset.regions.get(alias.codes[0] ?? "") : undefined;
+    if (!region) continue;
+    for (const direction of DIRECTIONS) {
+      const code = baseIndex.get(`${fold(region.baseName)} ${direction}`);
+      if (code && !exactMap.has(`${fold(alias.alias)} ${direction}`)) add(`${fold(alias.alias)} ${direction}`, "region", code);
+    }
+  }
+  const bigrams = new Set<string>();
+  for (const key of exactMap.keys()) {
+    const words = key.split(" ");
+    for (let i = 1; i < words.length; i++) bigrams.add(`${words[i - 1]} ${words[i]}`);
   }
 
   // Every beginning of every key, spaced and squashed, so that scanning stops as soon as no key
@@ -182,6 +204,7 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
 
   return {
     maxWords,
+    continues: (previous, word) => bigrams.has(`${previous} ${word}`),
     exact: (folded) => exactMap.get(folded),
     exactAt,
     nameWord: (token) => nameWords.has(token),

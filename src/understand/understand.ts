@@ -7,7 +7,7 @@
  * Indexes are built once, in createUnderstand; a message costs lookups, not index builds.
  */
 import type { Dataset } from "../dataset/dataset.ts";
-import { type Hint, type Kind, kindOf } from "./kind.ts";
+import { type Hint, isNegated, type Kind, kindOf } from "./kind.ts";
 import { ASK_WORDS, isIntentWord, LIST_WORDS, RECORD_WORDS, TREND_WORDS, WIN_WORDS } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
@@ -51,19 +51,28 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     const query = whole.slice(0, MAX_QUERY_KEPT);
     // 1. read
     const tokens = tokenize(whole, (t) => index.exact(t) !== undefined);
-    const year = yearIn(tokens, now().getFullYear());
+    const year = yearIn(tokens, now().getFullYear(), whole);
     // 2. mentions → places
     const mentions = findMentions(tokens, index, dataset);
-    const placeWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? [] : m.text.split(" "))));
+    const placeWords = new Set(
+      mentions.flatMap((m) => (m.kind === "unknown" || m.kind === "guess" ? [] : m.text.split(" "))),
+    );
+    const placeSignal =
+      year !== null ||
+      tokens.some((t) => WIN_WORDS.has(t) || TREND_WORDS.has(t) || LIST_WORDS.has(t) || RECORD_WORDS.has(t));
+    const unknownWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? m.text.split(" ") : [])));
+    const content = tokens.filter((t) => !placeWords.has(t) && !isFiller(t));
     const places = placesOf(mentions, {
-      placeSignal:
-        year !== null ||
-        tokens.some((t) => WIN_WORDS.has(t) || TREND_WORDS.has(t) || LIST_WORDS.has(t) || RECORD_WORDS.has(t)),
-      otherWords: tokens.filter((t) => !placeWords.has(t) && !isFiller(t)).length,
+      placeSignal,
+      otherWords: content.length,
+      repeated: new Set(tokens.filter((t, i) => t === tokens[i - 1])),
     });
     // 3. kind (Jambi: a province that is also a city means the city, unless a scope is asked for)
     const cityOfProvince = provinceAsCity(places, tokens, hint);
-    const kind = kindOf({ tokens, places: cityOfProvince, year, wordless: query !== "", hint });
+    // A place named with nothing else to say, or with a word about the award, asks about it;
+    // "cuaca besok palembang" names a place and asks something else.
+    const placeQuestion = placeSignal || content.every((t) => unknownWords.has(t));
+    const kind = kindOf({ tokens, places: cityOfProvince, year, wordless: query !== "", hint, placeQuestion });
     // 4. scope
     return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
   };
@@ -155,7 +164,7 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   const also = places.province?.alsoRegions ?? [];
   if (also.length === 0 || places.regions.length > 0 || places.ambiguous || places.guess) return places;
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
-  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t))) return places;
+  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens)) return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }
