@@ -56,6 +56,10 @@ export interface KindInput {
   hint?: Hint;
   /** The message asks about a place: a word about the award or a year, or nothing but the place. */
   placeQuestion: boolean;
+  /** A word that matched nothing is what the message asks about ("Plembangg", "Zzyzx menang?"). */
+  unknownQuestion: boolean;
+  /** Words that are not places, fillers or question words ("kereta" in "jadwal kereta"). */
+  content: number;
 }
 
 /** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
@@ -82,8 +86,9 @@ export function kindOf(input: KindInput): Kind {
 
   // "kenapa 2021 tidak ada?": the cancelled round is a fact about the programme.
   if (year === 2021 && (has(WHY_WORDS) || negated)) return { kind: "programme", topic: "no_round" };
+  // "gubernur sumsel dapat penghargaan?": an office with an award word ("siapa gubernur" asks a name).
   const office = phraseValue(tokens, PROVINCIAL_WORDS);
-  if (office) return { kind: "provincial", office };
+  if (office && (win || office === "any")) return { kind: "provincial", office };
   if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony" };
   // "berapa yang menang se-Indonesia 2023": the country as the scope of a count or a win.
   const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
@@ -93,8 +98,9 @@ export function kindOf(input: KindInput): Kind {
   ) {
     return { kind: "national" };
   }
+  // "apa itu KKPHAM", "kriteria penilaian": about the award, not "jadwal kereta" or "what is the capital".
   const topic = phraseValue(tokens, PROGRAMME_WORDS);
-  if (topic && !places.province) return { kind: "programme", topic };
+  if (topic && !places.province && (win || input.content === 0)) return { kind: "programme", topic };
 
   const list = has(LIST_WORDS);
   const typed = places.unknown?.typed === true;
@@ -106,7 +112,11 @@ export function kindOf(input: KindInput): Kind {
   }
   // "Plembangg menang?", "Kabupaten Zzyzx", a lone unknown name: a place we could not place.
   const unknown = places.unknown;
-  if (unknown && input.placeQuestion && (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)) {
+  if (
+    unknown &&
+    (input.unknownQuestion || unknown.typed) &&
+    (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)
+  ) {
     return { kind: "status" };
   }
   if ((year !== null || places.province !== null) && !unknown) return { kind: "list", mode: "winners" };

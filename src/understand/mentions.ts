@@ -263,7 +263,9 @@ class Scan {
     if (codes.length === 0) return null;
     if (codes.length > 1) return { kind: "ambiguous", codes: codes.slice(0, MAX_CHOICES), text };
     // "sungai" (river) begins only Sungai Penuh: an everyday word is at most a guess.
-    return isOrdinaryWord(text) ? { kind: "guess", code: codes[0] ?? "", text } : this.region(codes[0] ?? "", text, false);
+    return isOrdinaryWord(text)
+      ? { kind: "guess", code: codes[0] ?? "", text }
+      : this.region(codes[0] ?? "", text, false);
   }
 
   /** Only the first unrecognised words get suggestions: they are the ones a reply would name. */

@@ -12,6 +12,8 @@
  * whole index. The decision is the edit distance against `editBudget`, not Fuse's score, which
  * does not tell "Ogan Komering Ulu" from "Ogan Komering Ulu Timur" for "ogan komring ulu".
  */
+
+import damerauLevenshtein from "damerau-levenshtein";
 import Fuse, { type IFuseOptions } from "fuse.js";
 import leven from "leven";
 import type { Dataset } from "../dataset/dataset.ts";
@@ -132,7 +134,8 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     if (!region) continue;
     for (const direction of DIRECTIONS) {
       const code = baseIndex.get(`${fold(region.baseName)} ${direction}`);
-      if (code && !exactMap.has(`${fold(alias.alias)} ${direction}`)) add(`${fold(alias.alias)} ${direction}`, "region", code);
+      if (code && !exactMap.has(`${fold(alias.alias)} ${direction}`))
+        add(`${fold(alias.alias)} ${direction}`, "region", code);
     }
   }
   const bigrams = new Set<string>();
@@ -345,5 +348,11 @@ function bagDistance(a: Uint8Array, b: Uint8Array): number {
  */
 export function editDistance(a: string, b: string, max = MAX_FUZZY_LENGTH): number {
   const d = leven(a, b, { maxDistance: max + 1 });
-  return d > max ? max + 1 : d;
+  if (d <= max) return d;
+  // Two letters swapped ("samoisr", "ouk timur") are one slip of the thumb, not two edits.
+  if (d === max + 1 && max >= 1) {
+    const swapped = damerauLevenshtein(a, b).steps;
+    if (swapped <= max) return swapped;
+  }
+  return max + 1;
 }

@@ -8,7 +8,15 @@
  */
 import type { Dataset } from "../dataset/dataset.ts";
 import { type Hint, isNegated, type Kind, kindOf } from "./kind.ts";
-import { ASK_WORDS, isIntentWord, LIST_WORDS, RECORD_WORDS, TREND_WORDS, WIN_WORDS } from "./lexicon.ts";
+import {
+  ASK_WORDS,
+  DIRECTION_SHORT,
+  isIntentWord,
+  LIST_WORDS,
+  RECORD_WORDS,
+  TREND_WORDS,
+  WIN_WORDS,
+} from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
 import { isFunctionWord, isOrdinaryWord } from "./ordinary.ts";
@@ -70,9 +78,20 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     // 3. kind (Jambi: a province that is also a city means the city, unless a scope is asked for)
     const cityOfProvince = provinceAsCity(places, tokens, hint);
     // A place named with nothing else to say, or with a word about the award, asks about it;
-    // "cuaca besok palembang" names a place and asks something else.
-    const placeQuestion = placeSignal || content.every((t) => unknownWords.has(t));
-    const kind = kindOf({ tokens, places: cityOfProvince, year, wordless: query !== "", hint, placeQuestion });
+    // "cuaca besok palembang" names a place and asks something else. A word that matched nothing
+    // counts as a place asked about only when it is all the message says ("Plembangg").
+    const placeQuestion = placeSignal || content.length === 0;
+    const unknownQuestion = placeSignal || (content.length === 1 && unknownWords.has(content[0] ?? ""));
+    const kind = kindOf({
+      tokens,
+      places: cityOfProvince,
+      year,
+      wordless: query !== "",
+      hint,
+      placeQuestion,
+      unknownQuestion,
+      content: content.filter((t) => !unknownWords.has(t)).length,
+    });
     // 4. scope
     return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
   };
@@ -164,7 +183,8 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   const also = places.province?.alsoRegions ?? [];
   if (also.length === 0 || places.regions.length > 0 || places.ambiguous || places.guess) return places;
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
-  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens)) return places;
+  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
+    return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }
@@ -178,7 +198,17 @@ function asTyped(query: string, folded: string): string {
   return found ? found[0] : folded;
 }
 
-/** Words that carry no content of their own around a name ("di", "ya", "?"). */
+/** Words that carry no content of their own around a name ("di", "ya", "OKU Sel"). */
 function isFiller(token: string): boolean {
-  return isFunctionWord(token) || isIntentWord(token) || /^\d+$/.test(token) || token.length < 2;
+  if (CONTENT_WORDS.has(token)) return false;
+  return (
+    isFunctionWord(token) ||
+    isIntentWord(token) ||
+    DIRECTION_SHORT.has(token) ||
+    /^\d+$/.test(token) ||
+    token.length < 2
+  );
 }
+
+/** Words of the lexicon that ask about something other than the award ("siapa bupati OKU"). */
+const CONTENT_WORDS = new Set(["bupati", "walikota", "wali", "gubernur", "camat", "presiden", "menteri", "penduduk"]);
