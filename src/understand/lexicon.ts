@@ -40,7 +40,8 @@ export const ASK_WORDS = words(`
 
 /** Negations that turn a following win word around: "tidak menang", "did not win", "gak dapet". */
 export const NEGATION_WORDS = words(`
-  tidak tak gak ga g nggak ngga nga enggak engga kagak ndak belum blm bukan not didnt didn never no non without tanpa`);
+  tidak tdk tak gak gk ga g nggak ngga nga enggak engga kagak kaga ndak belum blm bukan not didnt didn never no non
+  without tanpa`);
 
 /** Words that mean not winning on their own. */
 export const FAIL_WORDS = words(`gagal kalah failed fail lost lose losers loser missed`);
@@ -52,7 +53,7 @@ export const WIN_WORDS = words(`
 
 export const HELP_WORDS = words(`
   help bantuan bantu start mulai menu panduan cara pakai gunakan info informasi about tentang guide usage
-  perintah command commands petunjuk tolong`);
+  perintah command commands petunjuk`);
 
 /** Names of the two languages (a Map, like TYPE_WORDS). */
 export const LANGUAGE_WORDS = new Map<string, "id" | "en">([
@@ -130,8 +131,6 @@ export function isLaughter(token: string): boolean {
 export const RECORD_WORDS = new Map<string, "count" | "first" | "last" | "streak">([
   ["kali", "count"],
   ["times", "count"],
-  ["sering", "count"],
-  ["often", "count"],
   ["pertama", "first"],
   ["pertamakali", "first"],
   ["first", "first"],
@@ -288,6 +287,24 @@ export const DIRECTION_SHORT = new Map<string, readonly string[]>([
   ...tag("north", ["utara"]),
   ...tag("central", ["tengah"]),
 ]);
+
+/** Questions about the bot itself: they get the help text. */
+export const HELP_PHRASES = [
+  "apa ini",
+  "ini apa",
+  "bot apa",
+  "bot apa ini",
+  "ini bot apa",
+  "bisa apa",
+  "kamu bisa apa",
+  "kamu siapa",
+  "siapa kamu",
+  "what can you do",
+  "what is this",
+  "what are you",
+  "who are you",
+  "how does this work",
+];
 
 /** Whether a phrase of whole words ("apa itu") occurs in the tokens. */
 export function hasPhrase(tokens: readonly string[], phrase: string): boolean {

@@ -197,7 +197,11 @@ class Scan {
         const words = [...run.slice(run.length - before), ...tokens.slice(start, start + matched + tail)];
         const mention = this.decide(words.join(" "));
         if (mention?.kind !== "region" && mention?.kind !== "guess") continue;
-        if (exact?.regions.includes(mention.code)) continue;
+        // "pdaang sidimpuan": the misspelt word was part of the very name that matched exactly.
+        if (exact?.regions.includes(mention.code)) {
+          if (tail > 0) continue;
+          return { mention: this.region(mention.code, words.join(" "), true), before, length: matched };
+        }
         return { mention, before, length: matched + tail };
       }
     }

@@ -129,6 +129,10 @@ function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContex
     case "list": {
       const open = openPlace(places, { kind: "status", year, with: regions }, ctx);
       if (regions.length > 0) return { kind: "status", regions, year };
+      // "cara daftar cpns": a word that is no place and not near one makes it another question.
+      if (open?.kind === "not_recognised" && !places.unknown?.near && !places.unknown?.typed && !province) {
+        return { kind: "not_understood" };
+      }
       if (open && !province) return open;
       return { kind: "list", mode: kind.mode, province: province ?? ctx.home, year };
     }
