@@ -138,7 +138,9 @@ export function kindOf(input: KindInput): Kind {
   ) {
     return { kind: "status" };
   }
-  if ((year !== null || places.province !== null) && !unknown) return { kind: "list", mode: "winners" };
+  if ((year !== null || places.province !== null) && !unknown && input.content === 0) {
+    return { kind: "list", mode: "winners" };
+  }
   if (has(HELP_WORDS)) return { kind: "help" };
   // "apa ini?", "what can you do?", "ini bot apa ya": a question about the bot itself.
   if (HELP_PHRASES.some((p) => hasPhrase(tokens, p))) return { kind: "help" };

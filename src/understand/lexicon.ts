@@ -68,7 +68,7 @@ export const LANGUAGE_WORDS = new Map<string, "id" | "en">([
 ]);
 
 export const LANGUAGE_SWITCH_WORDS = words(`
-  bahasa language lang ganti ubah switch change pakai gunakan use please pls tolong dong speak reply balas jawab`);
+  bahasa language ganti ubah switch change pakai gunakan use please pls tolong dong speak reply balas jawab`);
 
 /** Words that never name a place, in questions about the award. */
 export const STOP_WORDS = words(`
@@ -292,7 +292,6 @@ export const DIRECTION_SHORT = new Map<string, readonly string[]>([
 export const HELP_PHRASES = [
   "apa ini",
   "ini apa",
-  "bot apa",
   "bot apa ini",
   "ini bot apa",
   "bisa apa",

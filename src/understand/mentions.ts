@@ -47,6 +47,8 @@ export function findMentions(tokens: string[], index: PlaceIndex, dataset: Datas
 class Scan {
   private readonly mentions: Mention[] = [];
   private typeFilter: TypeFilter = null;
+  /** The type word as typed right before the current run ("kota" in "kota pempekk"). */
+  private typeToken: string | null = null;
   private lookups = 0;
   private readonly memo = new Map<string, FuzzyHit[]>();
   private suggested = false;
@@ -101,6 +103,7 @@ class Scan {
         // "kabupaten/kota" names no type at all; "Regency of Bandung", "the City of Malang".
         const next = TYPE_WORDS.get(tokens[i + 1] ?? "");
         this.typeFilter = next && next !== type ? null : type;
+        this.typeToken = next ? null : token;
         i += next && next !== type ? 2 : 1;
         if (tokens[i] === "of") i++;
         continue;
@@ -192,7 +195,7 @@ class Scan {
     const exact = this.index.exact(tokens.slice(start, start + matched).join(" "));
     const next = tokens[start + matched] ?? "";
     const tails = isLoose(next) && this.exactAt(start + matched) === 0 ? [1, 0] : [0];
-    for (let before = Math.min(2, run.length); before >= 1; before--) {
+    for (let before = Math.min(3, run.length); before >= 1; before--) {
       for (const tail of tails) {
         const words = [...run.slice(run.length - before), ...tokens.slice(start, start + matched + tail)];
         const mention = this.decide(words.join(" "));
@@ -206,6 +209,26 @@ class Scan {
       }
     }
     return null;
+  }
+
+  /**
+   * "Kota Pempekk": a misspelt name that begins with its type word (an alias such as "Kota
+   * Pempek") is looked up with the type word. Returns how many words of the run it took.
+   */
+  private typedName(run: string[]): number {
+    const type = this.typeToken;
+    if (!type || run.length === 0) return 0;
+    for (let n = Math.min(2, run.length); n >= 1; n--) {
+      const filter = this.typeFilter;
+      this.typeFilter = null;
+      const mention = this.decide([type, ...run.slice(0, n)].join(" "));
+      this.typeFilter = filter;
+      if (mention?.kind === "region" || mention?.kind === "guess") {
+        this.mentions.push(mention);
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** Fuzzy hits within the edit budget (slack 0), or one edit past it for suggestions (slack 1). */
@@ -298,7 +321,8 @@ class Scan {
 
   /** Words that matched nothing exactly: typos, first words of longer names, or not places at all. */
   private resolveRun(run: string[]): void {
-    let start = 0;
+    let start = this.typedName(run);
+    this.typeToken = null;
     let leftover: string[] = [];
     while (start < run.length) {
       if (this.lookups >= MAX_FUZZY_LOOKUPS) {

@@ -215,4 +215,8 @@ function isFiller(token: string): boolean {
 }
 
 /** Words of the lexicon that ask about something other than the award ("siapa bupati OKU"). */
-const CONTENT_WORDS = new Set(["bupati", "walikota", "wali", "gubernur", "camat", "presiden", "menteri", "penduduk"]);
+const CONTENT_WORDS = new Set([
+  ...["bupati", "walikota", "wali", "gubernur", "camat", "presiden", "menteri", "penduduk"],
+  // "tanah datar semua di sini": a place word with "here" describes where one is.
+  ...["sini", "situ", "sana", "here"],
+]);
