@@ -48,8 +48,11 @@ describe("type words filter the region type", () => {
     understand = createUnderstand(await loadDataset(), { homeProvince: "16" });
   });
   const codes = (text: string) => {
-    const q = understand(text);
-    return { regions: q.regions.map((r) => r.code), ambiguous: q.ambiguous.map((r) => r.code) };
+    const u = understand(text).understood;
+    return {
+      regions: u.kind === "status" ? u.regions.map((r) => r.code) : [],
+      ambiguous: u.kind === "choose" ? u.candidates.map((r) => r.code) : [],
+    };
   };
 
   it("kota, pemkot and city pick the city, kab, kabupaten, pemkab and regency the regency", () => {
