@@ -91,6 +91,7 @@ export function kindOf(input: KindInput): Kind {
 
   const language = languageRequest(tokens);
   if (language !== undefined && !placed && year === null) return { kind: "language", language };
+  if (!placed && HELP_PHRASES.some((p) => hasPhrase(tokens, p))) return { kind: "help" };
   const talk = smallTalk(tokens);
   if (talk && !placed && !hint) return { kind: "smalltalk", say: talk };
   if (hint) return fromHint(hint, tokens, places);
@@ -201,7 +202,7 @@ function smallTalk(tokens: readonly string[]): SmallTalk | null {
   for (const t of tokens) {
     const say = SMALL_TALK_WORDS.get(t) ?? (isLaughter(t) ? "laugh" : undefined);
     if (say) said.add(say);
-    else if (!FILLER_WORDS.has(t)) return null;
+    else if (!FILLER_WORDS.has(t) && !isFunctionWord(t)) return null;
   }
   return SMALL_TALK_ORDER.find((s) => said.has(s)) ?? null;
 }

@@ -65,7 +65,7 @@ describe("commands in a private chat", () => {
     const { bot, api } = await makeBot();
     await bot.handleUpdate(text("/tren Musi"));
     const ask = api.of("sendMessage")[0];
-    const picked = api.buttonData(ask).find((d) => decodeButton(d)?.kind === "status" && d.includes("16.13"));
+    const picked = api.buttonData(ask).find((d) => decodeButton(d)?.kind === "trend" && d.includes("16.13"));
     expect(picked).toBeDefined();
     api.clear();
     await bot.handleUpdate(callback(picked ?? "", { message: botMessage(String(ask?.payload.text)) }));

@@ -58,7 +58,7 @@ describe("type words filter the region type", () => {
   it("kota, pemkot and city pick the city, kab, kabupaten, pemkab and regency the regency", () => {
     expect(codes("Kota Bandung")).toEqual({ regions: ["32.73"], ambiguous: [] });
     expect(codes("Pemkot Bogor 2020")).toEqual({ regions: ["32.71"], ambiguous: [] });
-    expect(codes("Bogor city")).toEqual({ regions: [], ambiguous: ["32.01", "32.71"] });
+    expect(codes("Bogor city")).toEqual({ regions: ["32.71"], ambiguous: [] });
     expect(codes("Kab. Bandung")).toEqual({ regions: ["32.04"], ambiguous: [] });
     expect(codes("Pemkab Bogor")).toEqual({ regions: ["32.01"], ambiguous: [] });
     expect(codes("Kabupaten Semarang")).toEqual({ regions: ["33.22"], ambiguous: [] });
