@@ -168,21 +168,22 @@ function fromHint(hint: Hint | undefined, tokens: readonly string[] = [], places
   }
 }
 
-/** "berapa kali", "how many times", "pertama kali", "terakhir", "berturut-turut". */
+/** "berapa kali", "how many times", "pertama kali", "terakhir", "berturut-turut": the most specific wins. */
 function recordFocus(tokens: readonly string[]): RecordFocus | null {
-  for (const t of tokens) {
+  const found = new Set<RecordFocus>();
+  tokens.forEach((t, i) => {
     const focus = RECORD_WORDS.get(t);
-    if (!focus) continue;
+    if (!focus) return;
     // "kali" counts only as "berapa kali" / "how many times"; "pertama kali" is the first.
-    if (focus === "count" && t === "kali" && !tokens.includes("berapa") && !tokens.includes("brp")) continue;
+    if (t === "kali" && !tokens.includes("berapa") && !tokens.includes("brp")) return;
     // "empat tahun terakhir", "the last four years": a span of years, not the last win.
-    if (focus === "last" && SPAN_WORDS.has(tokens[tokens.indexOf(t) - 1] ?? "")) continue;
-    if (focus === "last" && t === "last" && SPAN_WORDS.has(tokens[tokens.indexOf(t) + 1] ?? "")) continue;
-    if (focus === "count" && tokens.some((u) => RECORD_WORDS.get(u) === "first")) return "first";
-    return focus;
-  }
-  return null;
+    if (focus === "last" && (SPAN_WORDS.has(tokens[i - 1] ?? "") || SPAN_WORDS.has(tokens[i + 1] ?? ""))) return;
+    found.add(focus);
+  });
+  return FOCUS_ORDER.find((f) => found.has(f)) ?? null;
 }
+
+const FOCUS_ORDER: RecordFocus[] = ["streak", "first", "last", "count"];
 
 /**
  * "tidak menang", "gak dapet", "did not win", "non winners", "yang kalah": a negation before a

@@ -13,6 +13,8 @@ import {
   DIRECTION_SHORT,
   isIntentWord,
   LIST_WORDS,
+  PROVINCIAL_WORDS,
+  phraseValue,
   RECORD_WORDS,
   TREND_WORDS,
   WIN_WORDS,
@@ -191,6 +193,8 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
   if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
     return places;
+  // "gubernur bengkulu": an office of the province.
+  if (phraseValue(tokens, PROVINCIAL_WORDS)) return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }
