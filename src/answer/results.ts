@@ -87,6 +87,7 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
         known: 0,
         total: dataset.regionsOf(code).length,
         complete: false,
+        inferred: 0,
         reported: dataset.provinceCount(code, year)?.won ?? null,
       };
     },

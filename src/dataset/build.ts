@@ -332,11 +332,13 @@ function createQueries(t: Tables): Dataset {
     const regions = regionsOf(province);
     let won = 0;
     let known = 0;
+    let inferred = 0;
     for (const region of regions) {
       const rec = record(region.code, year);
       if (!rec) continue;
       known++;
       if (rec.predikat === "peduli") won++;
+      if (rec.evidence === "inferred") inferred++;
     }
     return {
       year,
@@ -345,6 +347,7 @@ function createQueries(t: Tables): Dataset {
       known,
       total: regions.length,
       complete: regions.length > 0 && known === regions.length,
+      inferred,
       reported: t.counts.get(`${year}|${province}`)?.won ?? null,
     };
   };

@@ -25,6 +25,8 @@ export interface YearCount {
   total: number;
   /** Every region of the province has a record that year. */
   complete: boolean;
+  /** Records that year whose result is inferred rather than stated by a source. */
+  inferred: number;
   /** Winners as the news reported them for the province-year, when known. */
   reported: number | null;
 }

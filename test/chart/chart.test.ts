@@ -84,6 +84,7 @@ describe("province trend SVG", () => {
       known: 0,
       total: 17,
       complete: false,
+      inferred: 0,
       reported: null,
     });
     const id = trendSvg(answer, tId);
@@ -266,5 +267,19 @@ describe("chart renderer", () => {
   it("loads no fonts until the first render, then fails loudly when they are missing", () => {
     const renderer = createChartRenderer({ fontDir: "/nonexistent/fonts" });
     expect(() => renderer.render(provinceTrend(), tId, "id", "v1")).toThrow(/chart fonts missing/);
+  });
+});
+
+describe("years whose results are mostly inferred", () => {
+  it("carry a mark on the year and a legend line; years stated by sources do not", () => {
+    const answer = provinceTrend();
+    const year2014 = answer.points.find((p) => p.year === 2014);
+    if (!year2014) throw new Error("fixture lost 2014");
+    year2014.inferred = 15; // 2 winners stated, the other 15 worked out from "only these two"
+    const svg = trendSvg(answer, tEn);
+    expect(svg).toMatch(/class="year" data-inferred="true"[^>]*>~2014</);
+    expect(svg).toMatch(/class="year" data-inferred="false"[^>]*>2017</);
+    expect(svg).toContain(">Results mostly inferred from the sources<");
+    expect(trendSvg(provinceTrend(), tEn)).not.toContain("mostly inferred");
   });
 });

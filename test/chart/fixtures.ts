@@ -4,7 +4,7 @@ import type { Predikat } from "../../src/dataset/types.ts";
 import type { TrendAnswer } from "../../src/render/chart/svg.ts";
 
 function point(year: number, won: number, known: number, reported: number | null = null, held = true): TrendPoint {
-  return { year, held, won, known, total: 17, complete: held && known === 17, reported };
+  return { year, held, won, known, total: 17, complete: held && known === 17, inferred: 0, reported };
 }
 
 /** Sumatera Selatan-like: 17 regions, 2021 without a round, 2016/2018/2019 partial. */
@@ -61,6 +61,7 @@ export function regionTrend(name = "Kabupaten Ogan Komering Ulu", code = "16.01"
     known: res.outcome === "no_data" || res.outcome === "no_round" ? 0 : 1,
     total: 1,
     complete: res.outcome !== "no_data" && res.outcome !== "no_round",
+    inferred: 0,
     reported: null,
   }));
   return {

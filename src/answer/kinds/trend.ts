@@ -15,6 +15,7 @@ export function trendAnswer(request: Extract<Request, { kind: "trend" }>, result
       known: r.won === null ? 0 : 1,
       total: 1,
       complete: r.won !== null,
+      inferred: r.evidence === "inferred" ? 1 : 0,
       reported: null,
     }));
     return { kind: "trend", scope: { type: "region", region }, points, history, regions: [] };

@@ -287,6 +287,13 @@ function provinceSvg(name: string, points: TrendPoint[], tr: Tr): string {
         `<rect x="${r(x + 2)}" y="${r(y + 2)}" width="${w - 4}" height="${h - 4}" fill="none" stroke="${INK}" stroke-width="3" stroke-dasharray="8 6"/>`,
     });
   }
+  if (bars.some((p) => p.inferred * 2 > p.known)) {
+    items.push({
+      key: "inferred",
+      label: tr("legend.inferred"),
+      swatch: (x, y, w, h) => text(x + w / 2, y + h * 0.8, "~", { size: 34, bold: true, fill: INK, anchor: "middle" }),
+    });
+  }
   const leg = legend(items, foot.top - 20, { rowH: 50, sw: 44, sh: 30, size: 28 });
 
   const n = Math.max(1, points.length);
@@ -323,11 +330,14 @@ function provinceSvg(name: string, points: TrendPoint[], tr: Tr): string {
   points.forEach((p, i) => {
     const cx = plotLeft + slot * (i + 0.5);
     const yearFill = p.held && p.known > 0 ? INK : MUTED;
-    const yearLabel = text(cx, plotBottom + 22 + yearSize, String(p.year), {
+    // A year whose results are mostly worked out rather than stated carries a mark.
+    const mostlyInferred = p.known > 0 && p.inferred * 2 > p.known;
+    const yearText = mostlyInferred ? tr("province.yearInferred", { year: p.year }) : String(p.year);
+    const yearLabel = text(cx, plotBottom + 22 + yearSize, yearText, {
       size: yearSize,
       fill: yearFill,
       anchor: "middle",
-      attrs: 'class="year"',
+      attrs: `class="year" data-inferred="${mostlyInferred}"`,
     });
     if (!p.held) {
       const bw = Math.min(slot - 8, barW + 16);
