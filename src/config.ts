@@ -56,7 +56,11 @@ export type Config =
   | (Common & { mode: "console" })
   | (Common & OnTelegram & { mode: "polling" })
   | (Common &
-      OnTelegram & { mode: "webhook"; ops: OpsListen; webhook: { url: string; secret: string; port: number; host: string } });
+      OnTelegram & {
+        mode: "webhook";
+        ops: OpsListen;
+        webhook: { url: string; secret: string; port: number; host: string };
+      });
 
 export type Mode = Config["mode"];
 
@@ -136,10 +140,7 @@ function safeUrl(s: string): URL | null {
  * `process.loadEnvFile`), so no dependency and no mutation of `process.env`. A file that
  * exists but cannot be read is a configuration error naming the file, never its content.
  */
-export function withEnvFile(
-  env: Record<string, string | undefined>,
-  file: string,
-): Record<string, string | undefined> {
+export function withEnvFile(env: Record<string, string | undefined>, file: string): Record<string, string | undefined> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");

@@ -7,7 +7,7 @@
  */
 import type { Logger } from "../logger.ts";
 import type { Bus } from "../state/shared.ts";
-import type { ReloadOutcome, Reloader, ReloadSource } from "./reload.ts";
+import type { Reloader, ReloadOutcome, ReloadSource } from "./reload.ts";
 
 interface Announcement {
   instance: string;

@@ -56,7 +56,10 @@ export async function startOpsServer(
     server.listen(listen.port, listen.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ listen: `${listen.host}:${port}`, endpoints: ["/healthz", "/readyz", "/metrics"] }, "ops server listening");
+  logger.info(
+    { listen: `${listen.host}:${port}`, endpoints: ["/healthz", "/readyz", "/metrics"] },
+    "ops server listening",
+  );
   return {
     server,
     port,

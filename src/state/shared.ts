@@ -9,7 +9,7 @@
  * for commands, one subscribed to the reload channel (a subscribed connection can do
  * nothing else).
  */
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
 import type { Logger } from "../logger.ts";
 import { connectRedis, redisWhere } from "./redis.ts";
 
