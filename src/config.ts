@@ -95,7 +95,8 @@ const envSchema = z.object({
     .string()
     .regex(SECRET, { error: "should be 12–256 characters of A–Z a–z 0–9 _ - ; value not shown" })
     .optional(),
-  PORT: wholeNumber(1, 65535, "a port number 1–65535").default(8080),
+  // 0 asks the OS for a free port (tests); the chosen port is logged.
+  PORT: wholeNumber(0, 65535, "a port number 0–65535").default(8080),
   HOST: z.string().default("0.0.0.0"),
   // 0 asks the OS for a free port (tests); the chosen port is logged.
   HEALTH_PORT: wholeNumber(0, 65535, "a port number 0–65535").optional(),
