@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs, parseEnv } from "node:util";
 import { z } from "zod";
-import { LANGS, type Lang } from "./understand/question.ts";
+import { LANGS, type Lang } from "./understand/request.ts";
 
 export const OFFICIAL_API_ROOT = "https://api.telegram.org";
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;

@@ -1,42 +1,27 @@
 /**
  * The one entry point every transport uses: understand → answer → render, with the indexes
- * built once. Telegram, the terminal chat and `--ask` all go through here, so they give
- * the same replies.
+ * built once. Telegram, the terminal chat and `--ask` all go through here, so they give the
+ * same replies. Messages go through `ask`; every button and command that already knows its
+ * question goes through `act` with a Request.
  */
 import type { i18n } from "i18next";
-import type { Answer, YearResult } from "./answer/answer.ts";
+import type { Answer } from "./answer/answer.ts";
 import { createRespond } from "./answer/respond.ts";
 import type { Dataset } from "./dataset/dataset.ts";
-import type { Action } from "./render/callback-data.ts";
+import { type JsonAnswer, toJson } from "./json.ts";
+import type { ButtonRequest } from "./render/callback-data.ts";
 import type { TFunction } from "./render/i18n.ts";
+import { createRender } from "./render/render.ts";
 import type { Reply } from "./render/reply.ts";
-import { createRender } from "./render/text.ts";
-import { type Lang, type Question, questionOf } from "./understand/question.ts";
+import type { Lang, RegionRef, Request, Understood } from "./understand/request.ts";
 import { createUnderstand, type Hint } from "./understand/understand.ts";
 
-/** One answer in the public JSON contract (README, "JSON answers"). */
-export interface JsonAnswer {
-  query: string;
-  lang: Lang;
-  intent: Question["intent"];
-  year: number | null;
-  province: string | null;
-  regions: { code: string; name: string; province: string }[];
-  ambiguous: { code: string; name: string }[];
-  results: {
-    code: string;
-    year: number;
-    won: boolean | null;
-    predikat: string | null;
-    evidence: string | null;
-    sources: string[];
-  }[];
-  trend: { scope: string; year: number; won: number; total: number; complete: boolean }[];
-  text: string;
-}
+export type { JsonAnswer };
 
 export interface Exchange {
-  question: Question;
+  /** The message as typed, or a short label of the button's request. */
+  query: string;
+  understood: Understood;
   answer: Answer;
   reply: Reply;
 }
@@ -44,12 +29,10 @@ export interface Exchange {
 export interface Core {
   readonly dataset: Dataset;
   readonly homeProvince: string;
-  /** Understand, answer and render one message; `hint.intent` when a command already says what is asked. */
+  /** Understand, answer and render one message; `hint` when a command already says what is asked. */
   ask(text: string, lang: Lang, hint?: Hint): Exchange;
-  /** Answer a button action. Null when the action names something that does not exist. */
-  act(action: Action, lang: Lang): Exchange | null;
-  /** The trend of a scope ("16" or "16.05") rendered, or null when no such scope exists. */
-  trend(scope: string, lang: Lang): Exchange | null;
+  /** Answer a button's (or a command's) request. Null when it names something that does not exist. */
+  act(request: ButtonRequest, lang: Lang): Exchange | null;
   /** The public JSON contract for an exchange. */
   json(exchange: Exchange, lang: Lang): JsonAnswer;
   /** i18next translation function for one language (for bot-level texts). */
@@ -62,92 +45,78 @@ export interface CoreOptions {
   i18n: i18n;
   /** Province code for lists and trends when a question names none ("16"). */
   homeProvince: string;
+  /** The clock ("tahun ini", whether this year's ceremony is still ahead). Tests fix it. */
+  now?: () => Date;
 }
 
-export function createCore({ dataset, i18n, homeProvince }: CoreOptions): Core {
+export function createCore({ dataset, i18n, homeProvince, now = () => new Date() }: CoreOptions): Core {
   if (!dataset.provinces.has(homeProvince)) throw new Error(`HOME_PROVINCE ${homeProvince} is not a province code`);
-  const understand = createUnderstand(dataset, { homeProvince });
-  const respond = createRespond(dataset);
-  const render = createRender(i18n, dataset);
-  const exchange = (question: Question, lang: Lang): Exchange => {
-    const answer = respond(question);
-    return { question, answer, reply: render(answer, lang) };
-  };
-  const regionRef = (code: string) => {
-    const r = dataset.regions.get(code);
-    return r ? { code: r.code, name: r.name, province: r.province } : null;
+  const understand = createUnderstand(dataset, { homeProvince, now });
+  const respond = createRespond(dataset, now);
+  const render = createRender(i18n);
+  const exchange = (query: string, understood: Understood, lang: Lang): Exchange => {
+    const answer = respond(understood);
+    return { query, understood, answer, reply: render(answer, lang) };
   };
 
-  const trend = (scope: string, lang: Lang): Exchange | null => {
-    const region = regionRef(scope);
-    if (region)
-      return exchange(questionOf(scope, { intent: "trend", province: region.province, regions: [region] }), lang);
-    if (dataset.provinces.has(scope))
-      return exchange(questionOf(scope, { intent: "trend", province: scope, provinceNamed: true }), lang);
-    return null;
+  const ref = (code: string): RegionRef | null => {
+    const r = dataset.regions.get(code);
+    const p = r && dataset.provinces.get(r.province);
+    return r && p ? { code: r.code, name: r.name, province: r.province, provinceName: p.name } : null;
+  };
+
+  /** A button's request with its codes checked against the dataset. */
+  const requestOf = (b: ButtonRequest): Request | null => {
+    switch (b.kind) {
+      case "status": {
+        const regions = b.codes.map(ref);
+        return regions.every((r) => r !== null) ? { kind: "status", regions, year: b.year } : null;
+      }
+      case "record": {
+        const region = ref(b.code);
+        return region ? { kind: "record", region, focus: b.focus } : null;
+      }
+      case "trend":
+        return ref(b.scope) || dataset.provinces.has(b.scope) ? { kind: "trend", scope: b.scope } : null;
+      case "list":
+        return dataset.provinces.has(b.province) ? b : null;
+      case "language":
+        return b;
+      case "programme":
+        return b;
+    }
   };
 
   return {
     dataset,
     homeProvince,
     i18n,
-    ask: (text, lang, hint) => exchange(understand(text, hint), lang),
-    act: (action, lang) => {
-      switch (action.type) {
-        case "pick": {
-          const region = regionRef(action.code);
-          if (!region) return null;
-          const intent = action.intent === "trend" ? "trend" : "status";
-          const province = intent === "trend" ? region.province : null;
-          return exchange(questionOf(region.name, { intent, year: action.year, province, regions: [region] }), lang);
-        }
-        case "trend":
-          return trend(action.scope, lang);
-        case "lang":
-          return exchange(questionOf(action.lang, { intent: "language", language: action.lang }), action.lang);
-      }
+    ask: (text, lang, hint) => {
+      const { query, understood } = understand(text, hint);
+      return exchange(query, understood, lang);
     },
-    trend,
+    act: (button, lang) => {
+      const request = requestOf(button);
+      if (!request) return null;
+      // A confirmed switch is worded in the language chosen.
+      const replyLang = request.kind === "language" && request.language ? request.language : lang;
+      return exchange(labelOf(request), request, replyLang);
+    },
     json: (ex, lang) => toJson(ex, lang),
     t: (lang) => i18n.getFixedT(lang),
   };
 }
 
-function toJson({ question, answer, reply }: Exchange, lang: Lang): JsonAnswer {
-  const results: JsonAnswer["results"] = [];
-  const trendRows: JsonAnswer["trend"] = [];
-  const row = (code: string, r: YearResult) => ({
-    code,
-    year: r.year,
-    won: r.won,
-    predikat: r.predikat,
-    evidence: r.evidence,
-    sources: r.sources,
-  });
-  if (answer.kind === "status") {
-    for (const region of answer.regions) for (const r of region.results) results.push(row(region.region.code, r));
-  } else if (answer.kind === "list") {
-    for (const { region, result } of answer.rows) results.push(row(region.code, result));
-  } else if (answer.kind === "trend") {
-    const scope = answer.scope.type === "province" ? answer.scope.province.code : answer.scope.region.code;
-    for (const p of answer.points) {
-      trendRows.push({ scope, year: p.year, won: p.won, total: p.total, complete: p.complete });
-    }
+/** What a button asked, for logs and JSON: "16.01 2024", "trend 16". */
+function labelOf(request: Request): string {
+  switch (request.kind) {
+    case "status":
+      return [...request.regions.map((r) => r.name), request.year ?? ""].join(" ").trim();
+    case "record":
+      return request.region.name;
+    case "trend":
+      return `trend ${request.scope}`;
+    default:
+      return request.kind;
   }
-  return {
-    query: question.query,
-    lang,
-    intent: question.intent,
-    year: answer.kind === "list" ? answer.year : question.year,
-    // A status question's scope is the province of the region asked about.
-    province: question.province ?? question.regions[0]?.province ?? null,
-    regions: question.regions.map((r) => ({ code: r.code, name: r.name, province: r.province })),
-    ambiguous: (answer.kind === "choose" ? answer.candidates : question.ambiguous).map((c) => ({
-      code: c.code,
-      name: c.name,
-    })),
-    results,
-    trend: trendRows,
-    text: reply.html,
-  };
 }

@@ -9,7 +9,7 @@ import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Core } from "../core.ts";
 import type { Logger } from "../logger.ts";
-import type { Lang } from "../understand/question.ts";
+import type { Lang } from "../understand/request.ts";
 
 /** Every command the bot handles. /language and /bahasa are the same command. */
 export const COMMANDS = ["start", "help", "cek", "tren", "daftar", "language", "bahasa"] as const;

@@ -2,7 +2,7 @@
 import type { Context, SessionFlavor } from "grammy";
 import type { Logger } from "../logger.ts";
 import type { TFunction } from "../render/i18n.ts";
-import type { Lang } from "../understand/question.ts";
+import type { Lang } from "../understand/request.ts";
 
 /** Per user (not per chat: inline queries have no chat). Only what must survive a restart. */
 export interface SessionData {

@@ -5,11 +5,24 @@
  */
 import { createHash } from "node:crypto";
 import { readCsv } from "./csv.ts";
-import type { Dataset, YearCount } from "./dataset.ts";
+import type { Dataset, RegionRecord, YearCount } from "./dataset.ts";
 import { DataError, type DataIssue } from "./errors.ts";
 import { fold } from "./fold.ts";
+import { readNationalCounts, readProgramme, readProvinceAwards } from "./read-programme.ts";
 import { aliasRow, awardRow, provinceCountRow, provinceRow, regionRow, roundRow } from "./schemas.ts";
-import type { Alias, AwardRecord, Province, ProvinceCount, Region, Round } from "./types.ts";
+import {
+  type Alias,
+  type AwardRecord,
+  NATIONAL_MEASURES,
+  type NationalCount,
+  PROVINCE_AWARD_CATEGORIES,
+  type ProgrammeFact,
+  type Province,
+  type ProvinceAward,
+  type ProvinceCount,
+  type Region,
+  type Round,
+} from "./types.ts";
 
 export const DATA_FILES = {
   provinces: "provinces.csv",
@@ -17,6 +30,9 @@ export const DATA_FILES = {
   awards: "awards.csv",
   rounds: "rounds.csv",
   provinceCounts: "province_counts.csv",
+  nationalCounts: "national_counts.csv",
+  provinceAwards: "province_awards.csv",
+  programme: "programme.csv",
   aliases: "aliases.csv",
 } as const;
 
@@ -62,19 +78,42 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
   for (const { line, value } of readCsv(
     path("rounds"),
     texts.rounds,
-    ["year", "held", "ceremony_date", "place", "national_winners", "source", "note"],
+    [
+      "year",
+      "held",
+      "ceremony_date",
+      "place",
+      "hari_ham",
+      "theme",
+      "handed_by",
+      "decree",
+      "certificate_label",
+      "results_found",
+      "national_winners",
+      "sources",
+      "note",
+    ],
     roundRow,
     issues,
   )) {
-    if (rounds.has(value.year))
-      issues.push({ file: path("rounds"), line, field: "year", message: `duplicate round ${value.year}` });
+    const file = path("rounds");
+    if (rounds.has(value.year)) issues.push({ file, line, field: "year", message: `duplicate round ${value.year}` });
+    if (value.held === "no" && value.results_found === "yes")
+      issues.push({ file, line, field: "results_found", message: "a round that was not held cannot have results" });
     rounds.set(value.year, {
       year: value.year,
       held: value.held === "yes",
       ceremonyDate: value.ceremony_date || null,
       place: value.place,
+      hariHam: value.hari_ham,
+      theme: value.theme,
+      handedBy: value.handed_by,
+      decree: value.decree,
+      certificateLabel: value.certificate_label,
+      resultsFound: value.results_found === "yes",
       nationalWinners: value.national_winners,
-      source: value.source,
+      source: value.sources[0] ?? "",
+      sources: value.sources,
       note: value.note,
     });
   }
@@ -86,6 +125,13 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
   const roundYears = [...rounds.keys()];
   const firstYear = Math.min(...roundYears);
   const lastYear = Math.max(...roundYears);
+  /** The problem with a year for a fact about a round's results, or null when there is none. */
+  const roundProblem = (year: number): string | null => {
+    const round = rounds.get(year);
+    if (!round) return `year ${year} out of range (${firstYear}–${lastYear})`;
+    if (!round.held) return `no round was held in ${year}`;
+    return null;
+  };
 
   const records: AwardRecord[] = [];
   const byKey = new Map<string, AwardRecord>();
@@ -168,6 +214,16 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
     });
   }
 
+  const nationalCounts = readNationalCounts(path("nationalCounts"), texts.nationalCounts, roundProblem, issues);
+  const provinceAwards = readProvinceAwards(
+    path("provinceAwards"),
+    texts.provinceAwards,
+    roundProblem,
+    provinces,
+    issues,
+  );
+  const programme = readProgramme(path("programme"), texts.programme, issues);
+
   const aliases: Alias[] = [];
   const aliasSeen = new Map<string, number>();
   for (const { line, value } of readCsv(
@@ -205,7 +261,18 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
   if (issues.length > 0) throw new DataError(issues);
 
   const version = createHash("sha256").update(Object.values(texts).join("\u0000")).digest("hex").slice(0, 12);
-  return createQueries({ provinces, regions, records, rounds, counts, aliases, version });
+  return createQueries({
+    provinces,
+    regions,
+    records,
+    rounds,
+    counts,
+    nationalCounts,
+    provinceAwards,
+    programme,
+    aliases,
+    version,
+  });
 }
 
 interface Tables {
@@ -214,6 +281,9 @@ interface Tables {
   records: AwardRecord[];
   rounds: Map<number, Round>;
   counts: Map<string, ProvinceCount>;
+  nationalCounts: NationalCount[];
+  provinceAwards: ProvinceAward[];
+  programme: ProgrammeFact[];
   aliases: Alias[];
   version: string;
 }
@@ -236,6 +306,25 @@ function createQueries(t: Tables): Dataset {
     byProvince.set(region.province, list);
   }
   const dataYears = [...new Set(t.records.map((r) => r.year))].sort((a, b) => a - b);
+  const nationalByYear = groupBy(
+    [...t.nationalCounts].sort(
+      (a, b) =>
+        NATIONAL_MEASURES.indexOf(a.measure) - NATIONAL_MEASURES.indexOf(b.measure) ||
+        Number(b.primary) - Number(a.primary),
+    ),
+    (c) => c.year,
+  );
+  const awardsByProvince = groupBy(
+    [...t.provinceAwards].sort(
+      (a, b) =>
+        a.year - b.year ||
+        PROVINCE_AWARD_CATEGORIES.indexOf(a.category) - PROVINCE_AWARD_CATEGORIES.indexOf(b.category),
+    ),
+    (a) => a.province,
+  );
+  const programmeByTopic = groupBy(t.programme, (f) => f.topic);
+  // Rounds whose results were published: a year among them without a record is "no data".
+  const resultYears = [...t.rounds.values()].filter((r) => r.resultsFound).map((r) => r.year);
 
   const regionsOf = (province: string) => byProvince.get(province) ?? [];
   const record = (region: string, year: number) => byKey.get(`${year}|${region}`);
@@ -257,6 +346,21 @@ function createQueries(t: Tables): Dataset {
       total: regions.length,
       complete: regions.length > 0 && known === regions.length,
       reported: t.counts.get(`${year}|${province}`)?.won ?? null,
+    };
+  };
+
+  const regionRecord = (region: string): RegionRecord => {
+    const records = byRegion.get(region) ?? [];
+    const yearsWon = records.filter((r) => r.predikat === "peduli").map((r) => r.year);
+    return {
+      region,
+      records,
+      yearsWon,
+      yearsNotWon: records.filter((r) => r.predikat !== "peduli").map((r) => r.year),
+      yearsUnknown: resultYears.filter((y) => !byKey.has(`${y}|${region}`)).sort((a, b) => a - b),
+      inferredYears: records.filter((r) => r.evidence === "inferred").map((r) => r.year),
+      firstWin: yearsWon[0] ?? null,
+      lastWin: yearsWon.at(-1) ?? null,
     };
   };
 
@@ -301,7 +405,26 @@ function createQueries(t: Tables): Dataset {
           .map((count) => ({ province, count })),
       ),
     provinceCount: (province, year) => t.counts.get(`${year}|${province}`),
+    regionRecord,
+    nationalCounts: (year) => nationalByYear.get(year) ?? [],
+    provinceAwards: (province, year) => {
+      const all = awardsByProvince.get(province) ?? [];
+      return year === undefined ? all : all.filter((a) => a.year === year);
+    },
+    programme: t.programme,
+    programmeFacts: (topic) => programmeByTopic.get(topic) ?? [],
   };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function sortRecords(records: AwardRecord[]): void {

@@ -1,5 +1,16 @@
 /** The loaded dataset and the pure query API over it (no grammY, no i18next). */
-import type { Alias, AwardRecord, Province, ProvinceCount, Region, Round } from "./types.ts";
+import type {
+  Alias,
+  AwardRecord,
+  NationalCount,
+  ProgrammeFact,
+  ProgrammeTopic,
+  Province,
+  ProvinceAward,
+  ProvinceCount,
+  Region,
+  Round,
+} from "./types.ts";
 
 /** A province's tally for one ceremony year. */
 export interface YearCount {
@@ -16,6 +27,28 @@ export interface YearCount {
   complete: boolean;
   /** Winners as the news reported them for the province-year, when known. */
   reported: number | null;
+}
+
+/** A region's record over all rounds: what "how many times / first / last win" is built from. */
+export interface RegionRecord {
+  region: string;
+  /** Its records, oldest first (the same array as recordsOf). */
+  records: AwardRecord[];
+  /** Years with predikat peduli, ascending. */
+  yearsWon: number[];
+  /** Years with a record that is not peduli (a lower predikat or not awarded), ascending. */
+  yearsNotWon: number[];
+  /**
+   * Rounds whose results were found (Round.resultsFound) for which this region has no record:
+   * "no data", not "did not win". Rounds not held, and 2025 whose results were never found,
+   * are not listed.
+   */
+  yearsUnknown: number[];
+  /** Years whose record is inferred rather than stated, ascending. */
+  inferredYears: number[];
+  /** The first and last year won, or null when no win is recorded. */
+  firstWin: number | null;
+  lastWin: number | null;
 }
 
 export interface Dataset {
@@ -44,4 +77,20 @@ export interface Dataset {
   /** Every (province, year) with at least one record. */
   coverage(): { province: Province; count: YearCount }[];
   provinceCount(province: string, year: number): ProvinceCount | undefined;
+  /** A region's win/no-win years, first and last win, and the rounds without data. */
+  regionRecord(region: string): RegionRecord;
+  /**
+   * Every national figure of a round, conflicting ones included: grouped by measure (in the
+   * order of NATIONAL_MEASURES), the primary figure of each measure first. Empty when none.
+   */
+  nationalCounts(year: number): NationalCount[];
+  /**
+   * A province's provincial, leadership and Kanwil awards (and stated non-awards), oldest
+   * first; only that year's when `year` is given.
+   */
+  provinceAwards(province: string, year?: number): ProvinceAward[];
+  /** Every programme fact, in file order. */
+  readonly programme: readonly ProgrammeFact[];
+  /** The programme facts of one topic, in file order. */
+  programmeFacts(topic: ProgrammeTopic): ProgrammeFact[];
 }

@@ -1,6 +1,13 @@
 /** Row shapes of the files in data/, checked field by field at load time. */
 import { z } from "zod";
-import { EVIDENCE, PREDIKATS } from "./types.ts";
+import {
+  AWARD_RULES,
+  EVIDENCE,
+  NATIONAL_MEASURES,
+  PREDIKATS,
+  PROGRAMME_TOPICS,
+  PROVINCE_AWARD_CATEGORIES,
+} from "./types.ts";
 
 const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
 const year = z.coerce
@@ -8,6 +15,15 @@ const year = z.coerce
   .int({ message: "must be a whole year" })
   .min(2000, { message: "year out of range (2000 or later)" })
   .max(2100, { message: "year out of range" });
+/** One or more http(s) URLs separated by spaces; never empty. */
+const sources = z
+  .string()
+  .trim()
+  .min(1, { message: "a row needs at least one source URL" })
+  .transform((s) => s.split(/\s+/))
+  .pipe(z.array(url));
+const yesNo = (field: string) => z.enum(["yes", "no"], { message: `${field} must be yes or no` });
+const provinceCode = z.string().regex(/^\d{2}$/, { message: "province code must be two digits" });
 const optionalInt = z
   .string()
   .regex(/^\d*$/, { message: "must be a whole number or empty" })
@@ -41,11 +57,57 @@ export const awardRow = z.object({
 
 export const roundRow = z.object({
   year,
-  held: z.enum(["yes", "no"], { message: "held must be yes or no" }),
+  held: yesNo("held"),
   ceremony_date: z.union([z.literal(""), z.iso.date({ message: "ceremony_date must be YYYY-MM-DD or empty" })]),
   place: z.string(),
+  hari_ham: optionalInt,
+  theme: z.string(),
+  handed_by: z.string(),
+  decree: z.string(),
+  certificate_label: z.string(),
+  results_found: yesNo("results_found"),
   national_winners: optionalInt,
-  source: url,
+  sources,
+  note: z.string(),
+});
+
+export const nationalCountRow = z.object({
+  year,
+  measure: z.enum(NATIONAL_MEASURES, {
+    message: `unknown measure; expected one of ${NATIONAL_MEASURES.join(", ")}`,
+  }),
+  value: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, { message: "value must be a number" })
+    .transform(Number),
+  primary: yesNo("primary"),
+  sources,
+  note: z.string(),
+});
+
+export const provinceAwardRow = z.object({
+  year,
+  province_code: provinceCode,
+  category: z.enum(PROVINCE_AWARD_CATEGORIES, {
+    message: `unknown category; expected one of ${PROVINCE_AWARD_CATEGORIES.join(", ")}`,
+  }),
+  recipient: z.string().min(1, { message: "recipient is empty" }),
+  awarded: yesNo("awarded"),
+  evidence: z.enum(EVIDENCE, { message: `unknown evidence; expected ${EVIDENCE.join(" or ")}` }),
+  rule: z.union([z.literal(""), z.enum(AWARD_RULES)], {
+    message: `unknown rule; expected empty or one of ${AWARD_RULES.join(", ")}`,
+  }),
+  regions_won: optionalInt,
+  regions_total: optionalInt,
+  sources,
+  note: z.string(),
+});
+
+export const programmeRow = z.object({
+  topic: z.enum(PROGRAMME_TOPICS, { message: `unknown topic; expected one of ${PROGRAMME_TOPICS.join(", ")}` }),
+  key: z.string().regex(/^[a-z0-9_]+$/, { message: "key must be lower-case letters, digits and _" }),
+  value: z.string().min(1, { message: "value is empty" }),
+  sources,
   note: z.string(),
 });
 

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import i18next, { type i18n, type TFunction } from "i18next";
-import { LANGS, type Lang } from "../understand/question.ts";
+import { LANGS, type Lang } from "../understand/request.ts";
 
 export type { TFunction };
 

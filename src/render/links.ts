@@ -4,7 +4,7 @@ import { escapeHtml } from "./html.ts";
 
 const MAX_LINKS = 2;
 
-function siteOf(url: string): string {
+export function siteOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^(www|m|amp)\./, "");
   } catch {

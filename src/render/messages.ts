@@ -7,7 +7,7 @@
  * i18next's own t().
  */
 import type { i18n, TFunction } from "i18next";
-import type { Lang } from "../understand/question.ts";
+import type { Lang } from "../understand/request.ts";
 import { escapeHtml } from "./html.ts";
 
 export type Vars = Record<string, string | number>;

@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 import type { ChartRenderer } from "../bot/chart.ts";
 import type { AskOptions } from "../config.ts";
 import type { Core, Exchange } from "../core.ts";
-import { decodeAction } from "../render/callback-data.ts";
+import { decodeButton } from "../render/callback-data.ts";
 import { htmlToTerminal } from "./terminal-text.ts";
 
 export interface AskIo {
@@ -24,7 +24,7 @@ function format(core: Core, ex: Exchange, opts: AskOptions, oneLine: boolean): s
   // cannot be tapped, so their labels are printed. Navigation buttons (trend) are left out.
   const choices = ex.reply.buttons
     .flat()
-    .filter((b) => decodeAction(b.data)?.type !== "trend")
+    .filter((b) => decodeButton(b.data)?.kind !== "trend")
     .map((b) => core.t(opts.lang)("bot.ask.choice", { label: b.text, interpolation: { escapeValue: false } }));
   const text = [htmlToTerminal(ex.reply.html), ...choices].join("\n");
   return oneLine ? text.replace(/\n+/g, " | ") : text;

@@ -51,9 +51,8 @@ export const WIN_WORDS = words(`
   received get got predikat peduli ham kkpham kkp kpp status cek check hasil result results`);
 
 export const HELP_WORDS = words(`
-  halo hallo helo hai hei hey hi hello help bantuan bantu start mulai menu panduan cara pakai gunakan
-  selamat pagi siang sore malam assalamualaikum assalamu alaikum salam permisi info informasi about tentang
-  guide usage`);
+  help bantuan bantu start mulai menu panduan cara pakai gunakan info informasi about tentang guide usage
+  perintah command commands petunjuk tolong`);
 
 /** Names of the two languages (a Map, like TYPE_WORDS). */
 export const LANGUAGE_WORDS = new Map<string, "id" | "en">([
@@ -93,6 +92,222 @@ export const STOP_WORDS = words(`
   nya mu ku aku saya sy kami kita kamu anda you your i my we our they their he she dia mereka
   ok oke okay sip mantap terimakasih makasih thanks thank bot`);
 
+const tag = <const V extends string>(list: string, value: V) => list.split(" ").map((w) => [w, value] as const);
+
+/**
+ * Small talk, by what it says. A message made only of these words and FILLER_WORDS gets a
+ * one-line reply, never "not a region". Laughter is matched by shape too (see isLaughter).
+ */
+export const SMALL_TALK_WORDS = new Map<string, "thanks" | "greeting" | "ack" | "laugh" | "bye">([
+  ...tag(
+    "terima kasih terimakasih makasih makasi mksh mks trims trimakasih tq thx thanks thank thankyou ty tengkyu nuhun suwun matur nuwun hatur",
+    "thanks",
+  ),
+  ...tag(
+    "halo hallo helo hai hei hey hi hello pagi siang sore malam selamat assalamualaikum assalamu alaikum salam permisi morning evening afternoon greetings hola punten",
+    "greeting",
+  ),
+  ...tag(
+    "ok oke okay okey okeh sip siap mantap mantul baik noted paham ngerti gitu begitu nice cool great good yoi yup yes iya ya yaudah sippp keren oh ohh owh",
+    "ack",
+  ),
+  ...tag("wkwk wkwkwk wk haha hehe hihi lol xixi awokawok kwkw lmao", "laugh"),
+  ...tag("bye dadah dah daa jumpa goodbye", "bye"),
+]);
+
+/** Words that may stand around small talk without making it a question ("makasih banyak ya min"). */
+export const FILLER_WORDS = words(`
+  min admin kak kakak bang gan bro sis mas mbak pak bu om ya yaa yah dong deh sih nih tuh banyak banget bgt
+  sekali atas infonya informasinya jawabannya bantuannya bot nya for the very much so a lot you all semua
+  sampai see kasih juga udah sudah kok lah aja saja`);
+
+/** "wkwkwk", "hahaha", "hehehe": laughter of any length. */
+export function isLaughter(token: string): boolean {
+  return /^(?:w?k?(?:wk)+w?|(?:ha)+h?|(?:he)+h?|(?:hi)+h?|(?:xi)+|a?wok(?:awok)*)$/.test(token) && token.length >= 2;
+}
+
+/** Words that ask about a region's record: how many times, first and last win, streaks. */
+export const RECORD_WORDS = new Map<string, "count" | "first" | "last" | "streak">([
+  ["kali", "count"],
+  ["times", "count"],
+  ["sering", "count"],
+  ["often", "count"],
+  ["pertama", "first"],
+  ["pertamakali", "first"],
+  ["first", "first"],
+  ["terakhir", "last"],
+  ["last", "last"],
+  ["latest", "last"],
+  ["berturut", "streak"],
+  ["berturutturut", "streak"],
+  ["beruntun", "streak"],
+  ["streak", "streak"],
+  ["row", "streak"],
+  ["consecutive", "streak"],
+  ["consecutively", "streak"],
+]);
+
+/** Words about the ceremony: when, where, who handed the awards over, the theme. */
+export const CEREMONY_WORDS = words(`
+  upacara upacaranya ceremony ceremonies seremoni seremonial penyerahan diserahkan menyerahkan handed acara acaranya
+  event peringatan tema theme venue tempat tempatnya lokasi lokasinya diumumkan pengumuman pengumumannya
+  announced announcement announce diberikan menyerahkannya`);
+
+/** Words that widen a question to the whole country. */
+export const NATIONAL_WORDS = words(`nasional national nationally nationwide indonesia seindonesia`);
+
+/** Words about the provincial and leadership awards, and who in a province gets them. */
+export const PROVINCIAL_WORDS = new Map<string, "any" | "governor" | "kanwil">([
+  ["gubernur", "governor"],
+  ["governor", "governor"],
+  ["wagub", "governor"],
+  ["pemprov", "governor"],
+  ["pemerintah provinsi", "governor"],
+  ["provincial government", "governor"],
+  ["kanwil", "kanwil"],
+  ["kakanwil", "kanwil"],
+  ["kantor wilayah", "kanwil"],
+  ["regional office", "kanwil"],
+  ["pembina", "any"],
+  ["pimpinan", "any"],
+  ["leadership", "any"],
+  ["provincial", "any"],
+]);
+
+/** Programme topics by the words that ask about them (phrases are matched on whole words). */
+export const PROGRAMME_WORDS = new Map<
+  string,
+  "about" | "criteria" | "predikat" | "process" | "legal" | "ministry" | "no_round"
+>([
+  ["apa itu", "about"],
+  ["apaan", "about"],
+  ["what is", "about"],
+  ["whats", "about"],
+  ["pengertian", "about"],
+  ["definisi", "about"],
+  ["arti", "about"],
+  ["artinya", "about"],
+  ["maksudnya", "about"],
+  ["tentang program", "about"],
+  ["explain", "about"],
+  ["jelaskan", "about"],
+  ["kriteria", "criteria"],
+  ["kriterianya", "criteria"],
+  ["criteria", "criteria"],
+  ["indikator", "criteria"],
+  ["indikatornya", "criteria"],
+  ["indicator", "criteria"],
+  ["indicators", "criteria"],
+  ["syarat", "criteria"],
+  ["syaratnya", "criteria"],
+  ["persyaratan", "criteria"],
+  ["requirements", "criteria"],
+  ["dinilai", "criteria"],
+  ["aspek", "criteria"],
+  ["assessed", "criteria"],
+  ["tingkatan", "predikat"],
+  ["level", "predikat"],
+  ["levels", "predikat"],
+  ["grades", "predikat"],
+  ["jenis predikat", "predikat"],
+  ["predikat apa saja", "predikat"],
+  ["apa saja predikat", "predikat"],
+  ["macam predikat", "predikat"],
+  ["predikatnya apa saja", "predikat"],
+  ["tahapan", "process"],
+  ["proses", "process"],
+  ["process", "process"],
+  ["jadwal", "process"],
+  ["jadwalnya", "process"],
+  ["schedule", "process"],
+  ["timeline", "process"],
+  ["alur", "process"],
+  ["mekanisme", "process"],
+  ["verifikasi", "process"],
+  ["pengumpulan data", "process"],
+  ["how does it work", "process"],
+  ["dasar hukum", "legal"],
+  ["dasar hukumnya", "legal"],
+  ["regulasi", "legal"],
+  ["peraturan", "legal"],
+  ["permenkumham", "legal"],
+  ["permen", "legal"],
+  ["aturan", "legal"],
+  ["aturannya", "legal"],
+  ["legal", "legal"],
+  ["regulation", "legal"],
+  ["law", "legal"],
+  ["kementerian", "ministry"],
+  ["kemenkumham", "ministry"],
+  ["kemenham", "ministry"],
+  ["ministry", "ministry"],
+  ["penyelenggara", "ministry"],
+  ["penyelenggaranya", "ministry"],
+  ["organiser", "ministry"],
+  ["organizer", "ministry"],
+  ["who runs", "ministry"],
+  ["siapa yang menilai", "ministry"],
+  ["siapa yang memberikan", "ministry"],
+  ["siapa yang memberi", "ministry"],
+  ["who gives", "ministry"],
+]);
+
+/** Words that ask why something did not happen ("kenapa 2021 tidak ada?"). */
+export const WHY_WORDS = words(`kenapa mengapa why knp napa alasan reason batal dibatalkan cancelled canceled`);
+
+/** "tahun ini", "this year": the current year from the clock; "tahun lalu": the one before. */
+export const RELATIVE_YEARS = new Map<string, 0 | -1>([
+  ["tahun ini", 0],
+  ["thn ini", 0],
+  ["th ini", 0],
+  ["taun ini", 0],
+  ["this year", 0],
+  ["tahun lalu", -1],
+  ["thn lalu", -1],
+  ["tahun kemarin", -1],
+  ["last year", -1],
+]);
+
+/**
+ * Shortened direction words after a base name ("OKU Sel", "Musi Rawas Ut"): the full word a
+ * longer official name goes on with.
+ */
+export const DIRECTION_SHORT = new Map<string, string>([
+  ["sel", "selatan"],
+  ["sltn", "selatan"],
+  ["slt", "selatan"],
+  ["sltan", "selatan"],
+  ["tim", "timur"],
+  ["tmr", "timur"],
+  ["tmur", "timur"],
+  ["bar", "barat"],
+  ["brt", "barat"],
+  ["brat", "barat"],
+  ["ut", "utara"],
+  ["utr", "utara"],
+  ["utra", "utara"],
+  ["teng", "tengah"],
+  ["tgh", "tengah"],
+  ["tngh", "tengah"],
+  ["south", "selatan"],
+  ["east", "timur"],
+  ["west", "barat"],
+  ["north", "utara"],
+  ["central", "tengah"],
+]);
+
+/** Whether a phrase of whole words ("apa itu") occurs in the tokens. */
+export function hasPhrase(tokens: readonly string[], phrase: string): boolean {
+  if (!phrase.includes(" ")) return tokens.includes(phrase);
+  return ` ${tokens.join(" ")} `.includes(` ${phrase} `);
+}
+
+/** The value of the first key of `map` that occurs in the tokens as a whole-word phrase. */
+export function phraseValue<V>(tokens: readonly string[], map: ReadonlyMap<string, V>): V | undefined {
+  for (const [phrase, value] of map) if (hasPhrase(tokens, phrase)) return value;
+  return undefined;
+}
+
 /** Number words that begin some names ("Empat Lawang", "Lima Puluh Kota") but alone name nothing. */
 export const NUMBER_WORDS = words(`satu dua tiga empat lima enam tujuh delapan sembilan sepuluh`);
 
@@ -108,6 +323,14 @@ const KNOWN_WORDS = new Set([
   ...LANGUAGE_WORDS.keys(),
   ...STOP_WORDS,
   ...TYPE_WORDS.keys(),
+  ...[...SMALL_TALK_WORDS.keys()].filter((k) => !k.includes(" ")),
+  ...FILLER_WORDS,
+  ...[...RECORD_WORDS.keys()],
+  ...CEREMONY_WORDS,
+  ...NATIONAL_WORDS,
+  ...[...PROVINCIAL_WORDS.keys()].flatMap((k) => k.split(" ")),
+  ...[...PROGRAMME_WORDS.keys()].filter((k) => !k.includes(" ")),
+  ...WHY_WORDS,
 ]);
 
 /** A word of the lexicon: it carries intent or nothing, and never names a place on its own. */

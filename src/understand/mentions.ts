@@ -8,33 +8,30 @@
  */
 import type { Dataset } from "../dataset/dataset.ts";
 import { squash } from "../dataset/fold.ts";
-import { isIntentWord, NUMBER_WORDS, TYPE_WORDS } from "./lexicon.ts";
+import { DIRECTION_SHORT, isIntentWord, NUMBER_WORDS, TYPE_WORDS } from "./lexicon.ts";
+import { isOrdinaryWord, nearOrdinaryWord } from "./ordinary.ts";
 import { editBudget, type FuzzyHit, type PlaceIndex } from "./place-index.ts";
-
-/** Words looked up fuzzily together at most ("penukal abab lematang ilr"). */
-const MAX_SPAN_WORDS = 4;
-/** Words after an exact name that may finish a longer one with a typo ("OKU Selatn"). */
-const MAX_EXTENSION_WORDS = 2;
-/** Fuzzy lookups per message at most: a long rambling message costs no more than a short one. */
-export const MAX_FUZZY_LOOKUPS = 12;
-/** A suggestion for an unrecognised name is at most one edit past the budget and this share of its letters. */
-export const SUGGEST_RATIO = 0.34;
-/**
- * An unrecognised word this close to a name (edits per letter) was surely meant as a place
- * ("Paly"): the question is about a place even with no other word saying so.
- */
-export const NEAR_RATIO = 0.25;
-/** Words of an unrecognised phrase looked up one by one for suggestions. */
-const MAX_SUGGESTION_WORDS = 3;
-/** Words of a name's beginning that ask which name is meant ("ogan komering"). */
-const MAX_PREFIX_WORDS = 2;
-const MAX_CHOICES = 6;
-const MAX_SUGGESTIONS = 3;
+import {
+  CONFIDENT_GAP,
+  CONFIDENT_MIN_LETTERS,
+  MAX_CHOICES,
+  MAX_EXTENSION_WORDS,
+  MAX_FUZZY_LOOKUPS,
+  MAX_PREFIX_WORDS,
+  MAX_SPAN_WORDS,
+  MAX_SUGGESTION_WORDS,
+  MAX_SUGGESTIONS,
+  NEAR_RATIO,
+  SUGGEST_RATIO,
+} from "./tuning.ts";
 
 type TypeFilter = "kabupaten" | "kota" | null;
 
 export type Mention =
-  | { kind: "region"; code: string; text: string }
+  /** `typed` when a type word said which kind of region ("Kota Batu", "Bandung Regency"). */
+  | { kind: "region"; code: string; text: string; typed: boolean; exact: boolean }
+  /** A close match without a clear margin: the bot asks "did you mean …?". */
+  | { kind: "guess"; code: string; text: string }
   /** A province; `alsoRegions` when the same name is also a kab/kota ("Jambi", "Gorontalo"). */
   | { kind: "province"; code: string; text: string; alsoRegions: string[] }
   | { kind: "ambiguous"; codes: string[]; text: string }
@@ -71,20 +68,28 @@ class Scan {
         this.resolveRun(run);
         run = [];
         const longer = this.extendExact(i, matched);
+        let length = longer ? longer.length : matched;
+        // "Bandung Regency", "Malang City": a type word right after a shared name says which.
+        const after = TYPE_WORDS.get(tokens[i + length] ?? "");
+        if (!longer && after && !this.typeFilter && this.sharedByType(tokens.slice(i, i + matched).join(" "))) {
+          this.typeFilter = after;
+          length++;
+        }
         const mention = longer ? longer.mention : this.exactMention(tokens.slice(i, i + matched).join(" "));
         if (mention) this.mentions.push(mention);
         this.typeFilter = null;
-        i += longer ? longer.length : matched;
+        i += length;
         continue;
       }
       const type = TYPE_WORDS.get(token);
       if (type) {
         this.resolveRun(run);
         run = [];
-        // "kabupaten/kota" names no type at all.
+        // "kabupaten/kota" names no type at all; "Regency of Bandung", "the City of Malang".
         const next = TYPE_WORDS.get(tokens[i + 1] ?? "");
         this.typeFilter = next && next !== type ? null : type;
         i += next && next !== type ? 2 : 1;
+        if (tokens[i] === "of") i++;
         continue;
       }
       if (isLoose(token)) run.push(token);
@@ -114,6 +119,18 @@ class Scan {
     return filtered.length > 0 ? filtered : codes;
   }
 
+  /** A name that is both a kabupaten and a kota ("bandung"), so a type word decides. */
+  private sharedByType(text: string): boolean {
+    const entry = this.index.exact(text) ?? this.index.exact(squash(text));
+    if (!entry) return false;
+    const types = new Set(entry.regions.map((c) => this.dataset.regions.get(c)?.type));
+    return types.size > 1;
+  }
+
+  private region(code: string, text: string, exact: boolean): Mention {
+    return { kind: "region", code, text, typed: this.typeFilter !== null, exact };
+  }
+
   private exactMention(text: string): Mention | null {
     const entry = this.index.exact(text) ?? this.index.exact(squash(text));
     if (!entry) return null;
@@ -121,10 +138,10 @@ class Scan {
     const province = entry.provinces[0];
     if (province) {
       // "Jambi" is a province and a city; which one is meant depends on the question.
-      if (this.typeFilter && regions.length === 1) return { kind: "region", code: regions[0] ?? "", text };
+      if (this.typeFilter && regions.length === 1) return this.region(regions[0] ?? "", text, true);
       return { kind: "province", code: province, text, alsoRegions: regions };
     }
-    if (regions.length === 1) return { kind: "region", code: regions[0] ?? "", text };
+    if (regions.length === 1) return this.region(regions[0] ?? "", text, true);
     if (regions.length === 0) return null;
     // A shared name ("Bandung"): offer each, and the regions whose name extends it.
     const codes = this.typeFilter ? regions : [...new Set([...regions, ...this.index.extensions(text)])];
@@ -134,6 +151,15 @@ class Scan {
   /** "Ogan Komering Ulu Timr", "Musi Rawas Utra": an exact name followed by the rest of a longer one. */
   private extendExact(start: number, length: number): { mention: Mention; length: number } | null {
     const { tokens } = this;
+    const name = tokens.slice(start, start + length).join(" ");
+    // "OKU Sel", "Musi Rawas Ut": a shortened direction word that a longer official name goes on with.
+    const short = DIRECTION_SHORT.get(tokens[start + length] ?? "");
+    if (short) {
+      const entry = this.index.exact(`${name} ${short}`);
+      const code = entry && entry.provinces.length === 0 ? this.ofType(entry.regions) : [];
+      if (code.length === 1)
+        return { mention: this.region(code[0] ?? "", `${name} ${short}`, true), length: length + 1 };
+    }
     const extra: string[] = [];
     for (let k = start + length; k < tokens.length && extra.length < MAX_EXTENSION_WORDS; k++) {
       const token = tokens[k] ?? "";
@@ -143,7 +169,7 @@ class Scan {
     for (let n = extra.length; n >= 1; n--) {
       const text = [...tokens.slice(start, start + length), ...extra.slice(0, n)].join(" ");
       const mention = this.decide(text);
-      if (mention?.kind === "region") return { mention, length: length + n };
+      if (mention?.kind === "region" || mention?.kind === "guess") return { mention, length: length + n };
     }
     return null;
   }
@@ -160,26 +186,43 @@ class Scan {
     return hits;
   }
 
-  /** A confident match: one name within the edit budget, or a tie between several (ask). */
+  /**
+   * A typo match. Taken as the place only with a margin: within the edit budget, long enough,
+   * a clear gap to the runner-up, and no ordinary word as close. A close match without that
+   * margin becomes a guess ("did you mean …?"); a tie between several names asks which one.
+   */
   private decide(text: string): Mention | null {
     let hits = this.fuzzy(text).filter((h) => h.distance <= editBudget(h.length));
     const { typeFilter, dataset } = this;
     if (typeFilter) {
-      const typed = hits.filter((h) => dataset.regions.get(h.code)?.type === typeFilter);
-      if (typed.length > 0) hits = typed;
+      const typed = hits.filter((h) => !h.code.includes(".") || dataset.regions.get(h.code)?.type === typeFilter);
+      if (typed.some((h) => h.code.includes("."))) hits = typed;
     }
     const top = hits[0];
     if (!top) return null;
     const best = hits.filter((h) => h.distance === top.distance);
     if (best.length === 1) {
-      if (top.code.includes(".")) return { kind: "region", code: top.code, text };
-      return { kind: "province", code: top.code, text, alsoRegions: [] };
+      if (!top.code.includes(".")) return { kind: "province", code: top.code, text, alsoRegions: [] };
+      return this.hasMargin(text, top, hits)
+        ? this.region(top.code, text, false)
+        : { kind: "guess", code: top.code, text };
     }
     const regions = best.filter((h) => h.code.includes(".")).map((h) => h.code);
     if (regions.length === 0) return null;
     return regions.length === 1
-      ? { kind: "region", code: regions[0] ?? "", text }
+      ? { kind: "guess", code: regions[0] ?? "", text }
       : { kind: "ambiguous", codes: regions.slice(0, MAX_CHOICES), text };
+  }
+
+  /** Exact-but-squashed matches always; typos only with room to spare. */
+  private hasMargin(text: string, top: FuzzyHit, hits: FuzzyHit[]): boolean {
+    if (top.distance === 0) return true;
+    if (squash(text).length < CONFIDENT_MIN_LETTERS) return false;
+    const runnerUp = hits.find((h) => h.code !== top.code);
+    if (runnerUp && runnerUp.distance - top.distance < CONFIDENT_GAP) return false;
+    // One word that is itself an ordinary word ("makan") was not meant as a place.
+    if (!text.includes(" ") && isOrdinaryWord(text)) return false;
+    return !nearOrdinaryWord(squash(text), top.distance);
   }
 
   /** "Musi", "Ogan Komering": the first word(s) of several names (ask), or of one (take it). */
@@ -189,12 +232,15 @@ class Scan {
     const codes = this.ofType(this.index.prefixed(text));
     if (codes.length === 0) return null;
     return codes.length === 1
-      ? { kind: "region", code: codes[0] ?? "", text }
+      ? this.region(codes[0] ?? "", text, false)
       : { kind: "ambiguous", codes: codes.slice(0, MAX_CHOICES), text };
   }
 
   /** Only the first unrecognised words get suggestions: they are the ones a reply would name. */
-  private unknownMention(words: string[]): Mention {
+  private unknownMention(all: string[]): Mention | null {
+    // Ordinary words and chat ("wkwk", "makan") are never reported as an unknown place.
+    const words = all.filter((w) => !isOrdinaryWord(w));
+    if (words.length === 0) return null;
     const text = words.slice(0, MAX_SPAN_WORDS).join(" ");
     const looked = this.suggested ? [] : [...new Set(words.slice(0, MAX_SUGGESTION_WORDS))];
     this.suggested = true;
@@ -241,13 +287,19 @@ class Scan {
         start++;
         continue;
       }
-      if (leftover.length > 0) this.mentions.push(this.unknownMention(leftover));
+      this.pushUnknown(leftover);
       leftover = [];
       this.mentions.push(found);
       this.typeFilter = null;
       start += took;
     }
-    if (leftover.length > 0) this.mentions.push(this.unknownMention(leftover));
+    this.pushUnknown(leftover);
+  }
+
+  private pushUnknown(words: string[]): void {
+    if (words.length === 0) return;
+    const mention = this.unknownMention(words);
+    if (mention) this.mentions.push(mention);
   }
 }
 

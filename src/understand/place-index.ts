@@ -16,6 +16,9 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import leven from "leven";
 import type { Dataset } from "../dataset/dataset.ts";
 import { fold, squash } from "../dataset/fold.ts";
+import { editBudget, MIN_FUZZY_LENGTH } from "./tuning.ts";
+
+export { editBudget };
 
 /** What an exact key names: regions (one, or several when the name is shared) and provinces. */
 export interface PlaceEntry {
@@ -75,8 +78,6 @@ const FUSE_OPTIONS: IFuseOptions<FuzzyItem> = {
   threshold: 0.35,
 };
 
-/** Shorter names and words are matched exactly or not at all. */
-const MIN_FUZZY_LENGTH = 4;
 /** Fuse patterns over 32 characters are split and slow; no place name is that long. */
 const MAX_FUZZY_LENGTH = 32;
 
@@ -270,18 +271,6 @@ class Lookup {
       for (const code of item.codes) this.hits.push({ code, distance, length });
     }
   }
-}
-
-/**
- * How many edits a typo may have and still be taken without asking, by the length of the longer
- * of the two names: none up to 5 letters ("bola" is not Blora), one up to 8 ("Lahaat", "Muratar"),
- * two up to 14 ("Plembng", "Prbmulih"), three beyond ("Penukal Abab Lemtang Ilr").
- */
-export function editBudget(length: number): number {
-  if (length <= 5) return 0;
-  if (length <= 8) return 1;
-  if (length <= 14) return 2;
-  return 3;
 }
 
 function shelfKey(position: 1 | 2, letter: string, length: number): string {

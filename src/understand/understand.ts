@@ -1,129 +1,165 @@
-/** Text → Question: intent, year, province scope and regions. Pure; indexes built once. */
+/**
+ * Text → Request | Clarification, in small pure stages, each returning a small record:
+ *   1. read      — tokens, the year asked about (`tokens.ts`, `years.ts`)
+ *   2. mentions  — every place-like phrase (`mentions.ts`), then the places asked about (`places.ts`)
+ *   3. kind      — which kind of question, a command's hint applied once (`kind.ts`)
+ *   4. scope     — the Request, or what to ask the user instead (here)
+ * Indexes are built once, in createUnderstand; a message costs lookups, not index builds.
+ */
 import type { Dataset } from "../dataset/dataset.ts";
-import { intentOf, languageAsked } from "./intent.ts";
-import { ASK_WORDS, LIST_WORDS, TREND_WORDS } from "./lexicon.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { type Hint, type Kind, kindOf } from "./kind.ts";
+import { ASK_WORDS, isIntentWord, LIST_WORDS, RECORD_WORDS, TREND_WORDS, WIN_WORDS } from "./lexicon.ts";
+import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
+import { isFunctionWord, isOrdinaryWord } from "./ordinary.ts";
 import { createPlaceIndex } from "./place-index.ts";
-import type { Intent, Question, RegionRef } from "./question.ts";
+import { type Places, placesOf } from "./places.ts";
+import type { RegionAsk, RegionRef, Understood } from "./request.ts";
+import { MAX_QUERY_KEPT } from "./tuning.ts";
+import { yearIn } from "./years.ts";
+
+export type { Hint };
 
 export interface UnderstandOptions {
   /** Province code used for lists and trends when the message names none. */
   homeProvince: string;
+  /** The clock, for "tahun ini" / "this year". Injected so tests fix the date. */
+  now?: () => Date;
 }
 
-/**
- * What the message came with besides its words: a command such as /daftar already says which
- * kind of question it is.
- */
-export interface Hint {
-  intent?: Intent;
+export interface Reading {
+  /** The message as typed (trimmed, bounded in length). */
+  query: string;
+  understood: Understood;
 }
 
-export type Understand = (text: string, hint?: Hint) => Question;
-
-/** Longest question kept verbatim in a Question (and so in JSON); all of it is understood. */
-const MAX_QUERY_KEPT = 500;
-const YEAR = /^(19|20)\d{2}$/;
+export type Understand = (text: string, hint?: Hint) => Reading;
 
 export function createUnderstand(dataset: Dataset, options: UnderstandOptions): Understand {
   const index = createPlaceIndex(dataset);
+  const now = options.now ?? (() => new Date());
+  isOrdinaryWord(""); // load the word lists now, not on the first message
   const ref = (code: string): RegionRef => {
     const region = dataset.regions.get(code);
     if (!region) throw new Error(`unknown region ${code}`);
-    return { code: region.code, name: region.name, province: region.province };
+    const provinceName = dataset.provinces.get(region.province)?.name ?? region.province;
+    return { code: region.code, name: region.name, province: region.province, provinceName };
   };
 
-  return (text, hint = {}) => {
+  return (text, hint) => {
     const whole = text.trim();
     const query = whole.slice(0, MAX_QUERY_KEPT);
+    // 1. read
     const tokens = tokenize(whole, (t) => index.exact(t) !== undefined);
-    const year = yearIn(tokens);
+    const year = yearIn(tokens, now().getFullYear());
+    // 2. mentions → places
     const mentions = findMentions(tokens, index, dataset);
-
-    const regions: RegionRef[] = [];
-    let ambiguous: RegionRef[] = [];
-    let ambiguousText: string | null = null;
-    let unknown: Extract<Mention, { kind: "unknown" }> | null = null;
-    let province: string | null = null;
-    let provinceAlso: string[] = [];
-    let provinceText = "";
-    const addRegion = (code: string) => {
-      if (!regions.some((r) => r.code === code)) regions.push(ref(code));
-    };
-    for (const m of mentions) {
-      if (m.kind === "region") addRegion(m.code);
-      else if (m.kind === "province" && province === null) {
-        province = m.code;
-        provinceAlso = m.alsoRegions;
-        provinceText = m.text;
-      } else if (m.kind === "ambiguous" && ambiguous.length === 0) {
-        ambiguous = m.codes.map(ref);
-        ambiguousText = asTyped(whole, m.text);
-      } else if (m.kind === "unknown" && (unknown === null || (!unknown.near && m.near))) unknown = m;
-    }
-    // "Jambi 2023", "Gorontalo": a name that is a province and a kab/kota means the kab/kota,
-    // unless the message asks for a list or a trend ("siapa yang menang di Jambi").
-    const scopeHinted = hint.intent === "winners" || hint.intent === "non_winners" || hint.intent === "trend";
-    if (
-      provinceAlso.length > 0 &&
-      regions.length === 0 &&
-      ambiguous.length === 0 &&
-      !scopeHinted &&
-      !asksForScope(tokens)
-    ) {
-      if (provinceAlso.length === 1) addRegion(provinceAlso[0] ?? "");
-      else {
-        ambiguous = provinceAlso.map(ref);
-        ambiguousText = asTyped(whole, provinceText);
-      }
-      province = null;
-    }
-
-    let intent = intentOf(tokens, {
-      places: regions.length + ambiguous.length,
-      unrecognised: unknown === null ? "none" : unknown.near ? "near" : "far",
-      unrecognisedTyped: unknown?.typed === true,
-      province: province !== null,
-      year: year !== null,
-      wordless: query !== "",
+    const placeWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? [] : m.text.split(" "))));
+    const places = placesOf(mentions, {
+      placeSignal:
+        year !== null ||
+        tokens.some((t) => WIN_WORDS.has(t) || TREND_WORDS.has(t) || LIST_WORDS.has(t) || RECORD_WORDS.has(t)),
+      otherWords: tokens.filter((t) => !placeWords.has(t) && !isFiller(t)).length,
     });
-    if (hint.intent) {
-      // A list of a region makes no sense: "/daftar OKU" asks about OKU.
-      const listOfRegion =
-        (hint.intent === "winners" || hint.intent === "non_winners") && province === null && regions.length > 0;
-      intent = listOfRegion ? "status" : hint.intent;
-    }
-    // A place-like word that matched nothing is reported only where a place was asked for.
-    const placeAsked =
-      regions.length === 0 &&
-      ambiguous.length === 0 &&
-      (intent === "status" ||
-        (intent === "trend" && unknown?.near === true) ||
-        // A command's argument is always meant as a place: "/daftar Zzyzx", "/tren Zzyzx".
-        hint.intent !== undefined);
-    const unrecognised: Question["unrecognised"] =
-      unknown && placeAsked ? { text: asTyped(whole, unknown.text), suggestions: unknown.suggestions.map(ref) } : null;
-
-    const listy = intent === "winners" || intent === "non_winners" || intent === "trend";
-    const provinceNamed = province !== null;
-    if (intent === "trend" && regions.length > 0) province = regions[0]?.province ?? province;
-    else if (listy && province === null) province = options.homeProvince;
-    if (!listy && !provinceNamed) province = null;
-
-    return {
-      query,
-      intent,
-      year,
-      province,
-      provinceNamed,
-      regions,
-      ambiguous,
-      ambiguousText,
-      unrecognised,
-      language: intent === "language" ? languageAsked(tokens) : null,
-    };
+    // 3. kind (Jambi: a province that is also a city means the city, unless a scope is asked for)
+    const cityOfProvince = provinceAsCity(places, tokens, hint);
+    const kind = kindOf({ tokens, places: cityOfProvince, year, wordless: query !== "", hint });
+    // 4. scope
+    return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
   };
+}
+
+interface ScopeContext {
+  whole: string;
+  ref: (code: string) => RegionRef;
+  home: string;
+}
+
+/** Stage 4: the Request for a kind of question and the places named, or what to ask instead. */
+function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContext): Understood {
+  const { ref } = ctx;
+  const regions = places.regions.map(ref);
+  const province = places.province?.code ?? null;
+  switch (kind.kind) {
+    case "status":
+    case "record":
+    case "trend": {
+      const ask: RegionAsk =
+        kind.kind === "status"
+          ? { kind: "status", year, with: regions }
+          : kind.kind === "record"
+            ? { kind: "record", focus: kind.focus }
+            : { kind: "trend" };
+      const open = openPlace(places, ask, ctx);
+      if (open && (regions.length === 0 || kind.kind === "status")) return open;
+      const first = regions[0];
+      if (kind.kind === "trend") return { kind: "trend", scope: first?.code ?? province ?? ctx.home };
+      if (!first) return { kind: "not_understood" };
+      if (kind.kind === "record") return { kind: "record", region: first, focus: kind.focus };
+      return { kind: "status", regions, year };
+    }
+    case "list": {
+      const open = openPlace(places, { kind: "status", year, with: regions }, ctx);
+      if (regions.length > 0) return { kind: "status", regions, year };
+      if (open && !province) return open;
+      return { kind: "list", mode: kind.mode, province: province ?? ctx.home, year };
+    }
+    case "provincial":
+      return { kind: "provincial", province: province ?? regions[0]?.province ?? ctx.home, year, office: kind.office };
+    case "ceremony":
+      return { kind: "ceremony", year };
+    case "national":
+      return { kind: "national", year };
+    case "programme":
+      return { kind: "programme", topic: kind.topic };
+    case "help":
+      return { kind: "help" };
+    case "smalltalk":
+      return { kind: "smalltalk", say: kind.say };
+    case "language":
+      return { kind: "language", language: kind.language };
+    case "none":
+      return { kind: "not_understood" };
+  }
+}
+
+/** What is still open about the place: which one, did you mean, or not recognised. */
+function openPlace(places: Places, ask: RegionAsk, ctx: ScopeContext): Understood | null {
+  if (places.ambiguous) {
+    return {
+      kind: "choose",
+      text: asTyped(ctx.whole, places.ambiguous.text),
+      candidates: places.ambiguous.codes.map(ctx.ref),
+      ask,
+    };
+  }
+  if (places.guess) {
+    return { kind: "confirm", text: asTyped(ctx.whole, places.guess.text), guess: ctx.ref(places.guess.code), ask };
+  }
+  if (places.unknown && places.regions.length === 0) {
+    return {
+      kind: "not_recognised",
+      text: asTyped(ctx.whole, places.unknown.text),
+      suggestions: places.unknown.suggestions.map(ctx.ref),
+      ask,
+    };
+  }
+  return null;
+}
+
+/**
+ * "Jambi 2023", "Gorontalo": a name that is a province and a kab/kota means the kab/kota,
+ * unless the message asks for a list or a trend ("siapa yang menang di Jambi").
+ */
+function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | undefined): Places {
+  const also = places.province?.alsoRegions ?? [];
+  if (also.length === 0 || places.regions.length > 0 || places.ambiguous || places.guess) return places;
+  if (hint?.kind === "list" || hint?.kind === "trend") return places;
+  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t))) return places;
+  const text = places.province?.text ?? "";
+  return also.length === 1
+    ? { ...places, province: null, regions: [also[0] ?? ""] }
+    : { ...places, province: null, ambiguous: { text, codes: also } };
 }
 
 /** The words of a mention as the user typed them ("Musi" rather than "musi"), when they can be found. */
@@ -133,27 +169,7 @@ function asTyped(query: string, folded: string): string {
   return found ? found[0] : folded;
 }
 
-/** Words that make a province name the scope of a list or trend rather than a city. */
-function asksForScope(tokens: string[]): boolean {
-  return tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t));
-}
-
-/**
- * The year asked about: the last one written, since a question comes after its preamble
- * ("saya menulis sejak 2019 … OKU 2024 menang?").
- */
-function yearIn(tokens: string[]): number | null {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i] ?? "";
-    if (YEAR.test(t)) return Number(t);
-  }
-  // "thn 23", "'23": a two-digit year after a year word.
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1];
-    const t = tokens[i] ?? "";
-    if ((prev === "thn" || prev === "tahun" || prev === "th" || prev === "year") && /^\d{2}$/.test(t)) {
-      return 2000 + Number(t);
-    }
-  }
-  return null;
+/** Words that carry no content of their own around a name ("di", "ya", "?"). */
+function isFiller(token: string): boolean {
+  return isFunctionWord(token) || isIntentWord(token) || /^\d+$/.test(token) || token.length < 2;
 }

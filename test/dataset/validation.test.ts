@@ -89,4 +89,91 @@ describe("loading data/", () => {
     const broken = { ...texts, rounds: texts.rounds.replace("held,", "") };
     expect(() => buildDataset(broken)).toThrow(/rounds\.csv:1: held: missing column/);
   });
+
+  it("rejects a round with results that was not held, and a bad hari_ham or results_found", () => {
+    const row = (held: string, hariHam: string, found: string) => `2031,${held},,,${hariHam},,,,,${found},,${SRC},`;
+    expect(issueFor("rounds", row("no", "", "yes")).issue).toMatchObject({ field: "results_found" });
+    expect(issueFor("rounds", row("yes", "ke-83", "no")).issue).toMatchObject({ field: "hari_ham" });
+    expect(issueFor("rounds", row("yes", "83", "maybe")).issue).toMatchObject({ field: "results_found" });
+    expect(issueFor("rounds", `2031,yes,,,83,,,,,no,,,`).issue).toMatchObject({ field: "sources" });
+  });
+});
+
+describe("loading the files about the award itself", () => {
+  it("names file, line and field for an unknown national measure", () => {
+    const { issue, line, message } = issueFor("nationalCounts", `2020,winners,259,no,${SRC},`);
+    expect(issue).toMatchObject({ file: "data/national_counts.csv", line, field: "measure" });
+    expect(message).toContain(`data/national_counts.csv:${line}: measure:`);
+  });
+
+  it("rejects a national figure for a year without a round, a second primary figure, a repeated figure", () => {
+    expect(issueFor("nationalCounts", `2021,peduli,1,no,${SRC},`).issue?.message).toMatch(/no round/);
+    expect(issueFor("nationalCounts", `2031,peduli,1,no,${SRC},`).issue?.message).toMatch(/out of range/);
+    const second = issueFor("nationalCounts", `2020,peduli,300,yes,${SRC},`).issue;
+    expect(second).toMatchObject({ field: "primary" });
+    expect(second?.message).toMatch(/already has a primary figure on line \d+/);
+    expect(issueFor("nationalCounts", `2020,peduli,259,no,${SRC},`).issue?.message).toMatch(/duplicate/);
+  });
+
+  it("rejects a national figure that is not a number or has no URL source", () => {
+    expect(issueFor("nationalCounts", `2020,peduli,many,no,${SRC},`).issue).toMatchObject({ field: "value" });
+    expect(issueFor("nationalCounts", "2020,peduli,300,no,detik,").issue).toMatchObject({ field: "sources" });
+    expect(issueFor("nationalCounts", "2020,peduli,300,no,,").issue).toMatchObject({ field: "sources" });
+  });
+
+  const award = (fields: Partial<Record<"year" | "province" | "category" | "rule" | "won" | "sources", string>>) =>
+    [
+      fields.year ?? "2022",
+      fields.province ?? "16",
+      fields.category ?? "kanwil",
+      "Kanwil Kemenkumham Sumatera Selatan",
+      "yes",
+      "reported",
+      fields.rule ?? "",
+      fields.won ?? "3",
+      "17",
+      fields.sources ?? SRC,
+      "",
+    ].join(",");
+
+  it("accepts a well-formed province award", () => {
+    expect(() => buildDataset(withLine(texts, "provinceAwards", award({})).texts)).not.toThrow();
+  });
+
+  it("rejects a province award with an unknown province, category or rule, naming the field", () => {
+    const unknown = issueFor("provinceAwards", award({ province: "99" }));
+    expect(unknown.issue).toMatchObject({
+      file: "data/province_awards.csv",
+      line: unknown.line,
+      field: "province_code",
+    });
+    expect(issueFor("provinceAwards", award({ category: "governor" })).issue).toMatchObject({ field: "category" });
+    expect(issueFor("provinceAwards", award({ rule: "most" })).issue).toMatchObject({ field: "rule" });
+  });
+
+  it("rejects a duplicate province award, a year without a round, more winners than regions, no source", () => {
+    const dup = issueFor("provinceAwards", award({ year: "2024", category: "leadership" })).issue;
+    expect(dup).toMatchObject({ field: "category" });
+    expect(dup?.message).toMatch(/duplicate/);
+    expect(issueFor("provinceAwards", award({ year: "2021" })).issue).toMatchObject({ field: "year" });
+    expect(issueFor("provinceAwards", award({ won: "18" })).issue).toMatchObject({ field: "regions_won" });
+    expect(issueFor("provinceAwards", award({ sources: "" })).issue).toMatchObject({ field: "sources" });
+  });
+
+  it("rejects a programme fact with an unknown topic, a bad key, a repeated key or no source", () => {
+    const bad = issueFor("programme", `legal,permenkumham_1_2099,x,${SRC},`);
+    expect(bad.issue).toMatchObject({ file: "data/programme.csv", line: bad.line, field: "topic" });
+    expect(issueFor("programme", `legal_basis,Permen 22,x,${SRC},`).issue).toMatchObject({ field: "key" });
+    const dup = issueFor("programme", `legal_basis,permenkumham_22_2021,again,${SRC},`).issue;
+    expect(dup).toMatchObject({ field: "key" });
+    expect(dup?.message).toMatch(/already listed on line \d+/);
+    expect(issueFor("programme", "legal_basis,permenkumham_1_2099,x,,").issue).toMatchObject({ field: "sources" });
+  });
+
+  it("refuses an empty programme file and reports a missing column", () => {
+    const header = texts.programme.split("\n")[0];
+    expect(() => buildDataset({ ...texts, programme: `${header}\n` })).toThrow(/programme\.csv:2: \(file\): no rows/);
+    const noPrimary = { ...texts, nationalCounts: texts.nationalCounts.replace("primary,", "") };
+    expect(() => buildDataset(noPrimary)).toThrow(/national_counts\.csv:1: primary: missing column/);
+  });
 });

@@ -5,7 +5,7 @@
  * before the slower edit, so the button never spins until Telegram's ~10 s timeout.
  */
 import { Composer } from "grammy";
-import { decodeAction } from "../../render/callback-data.ts";
+import { decodeButton } from "../../render/callback-data.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 import { languageChosen } from "./language.ts";
@@ -19,17 +19,12 @@ export function callbacksFeature({ core, respond }: FeatureDeps): Composer<BotCo
       await ctx.answerCallbackQuery(text ? { text } : {});
     };
     try {
-      const action = decodeAction(ctx.callbackQuery.data);
-      if (action?.type === "lang") {
+      const request = decodeButton(ctx.callbackQuery.data);
+      if (request?.kind === "language") {
         answered = true; // languageChosen answers with the confirmation in the new language
-        return await languageChosen(ctx, action.lang);
+        return await languageChosen(ctx, request.language);
       }
-      const ex =
-        action === null
-          ? null
-          : action.type === "trend"
-            ? core.trend(action.scope, ctx.lang)
-            : core.act(action, ctx.lang);
+      const ex = request === null ? null : core.act(request, ctx.lang);
       if (!ex) {
         ctx.logger.debug("stale or forged callback data");
         return await answer(ctx.t("bot.callback.stale"));

@@ -7,15 +7,16 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 
+/** What /cek can answer: a region, or a question back about which region. */
+const REGION_ANSWERS = new Set(["status", "record", "choose", "confirm", "not_recognised"]);
+
 export function cekFeature({ core, respond }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("cek", async (ctx) => {
     const args = ctx.match.trim();
     if (!args) return respond.text(ctx, ctx.t("bot.cek.usage"));
-    const ex = core.ask(args, ctx.lang);
-    if (ex.question.regions.length === 0 && ex.answer.kind !== "choose" && ex.answer.kind !== "not_recognised") {
-      return respond.text(ctx, ctx.t("bot.cek.usage"));
-    }
+    const ex = core.ask(args, ctx.lang, { kind: "status" });
+    if (!REGION_ANSWERS.has(ex.answer.kind)) return respond.text(ctx, ctx.t("bot.cek.usage"));
     await respond.send(ctx, ex);
   });
   return composer;

@@ -4,12 +4,12 @@
  */
 import { Composer } from "grammy";
 import type { Core, Exchange } from "../../core.ts";
-import type { Lang } from "../../understand/question.ts";
+import type { Lang } from "../../understand/request.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 
 export function winnersOf(core: Core, args: string, lang: Lang): Exchange {
-  return core.ask(args, lang, { intent: "winners" });
+  return core.ask(args, lang, { kind: "list" });
 }
 
 export function daftarFeature({ core, respond }: FeatureDeps): Composer<BotContext> {

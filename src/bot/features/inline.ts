@@ -8,7 +8,8 @@
 import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { Exchange } from "../../core.ts";
-import type { Intent, RegionRef } from "../../understand/question.ts";
+import { buttonOf, encodeButton } from "../../render/callback-data.ts";
+import { complete, type RegionAsk, type RegionRef } from "../../understand/request.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 import { chunkHtml, stripHtml } from "../html.ts";
@@ -32,16 +33,36 @@ function article(id: string, title: string, ex: Exchange): InlineQueryResultArti
   };
 }
 
+/** The regions an answer names or offers, each with the request a tap on it would make. */
+function offered(ex: Exchange): { region: RegionRef; ask: RegionAsk }[] {
+  const { answer } = ex;
+  switch (answer.kind) {
+    case "choose":
+      return answer.candidates.map((region) => ({ region, ask: answer.ask }));
+    case "confirm":
+      return [{ region: answer.guess, ask: answer.ask }];
+    case "not_recognised":
+      return answer.suggestions.map((region) => ({ region, ask: answer.ask }));
+    case "status":
+      return answer.regions.length > 1
+        ? answer.regions.map((r) => ({ region: r.region, ask: { kind: "status", year: answer.year, with: [] } }))
+        : [];
+    default:
+      return [];
+  }
+}
+
+/** Answers that stand on their own as one inline result. */
+const WHOLE = new Set(["status", "record", "list", "trend", "programme", "ceremony", "national", "provincial"]);
+
 export function inlineFeature({ core }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  const perRegion = (ctx: BotContext, regions: RegionRef[], intent: Intent, year: number | null) =>
-    regions.slice(0, MAX_RESULTS).flatMap((r) => {
-      const ex = core.act(
-        { type: "pick", intent: intent === "trend" ? "trend" : "status", code: r.code, year },
-        ctx.lang,
-      );
-      return ex ? [article(`${r.code}:${year ?? "-"}:${intent}`, r.name, ex)] : [];
+  const perRegion = (ctx: BotContext, choices: { region: RegionRef; ask: RegionAsk }[]) =>
+    choices.slice(0, MAX_RESULTS).flatMap(({ region, ask }) => {
+      const button = buttonOf(complete(ask, region));
+      const ex = button ? core.act(button, ctx.lang) : null;
+      return button && ex ? [article(encodeButton(button), region.name, ex)] : [];
     });
 
   composer.on("inline_query", async (ctx) => {
@@ -53,15 +74,11 @@ export function inlineFeature({ core }: FeatureDeps): Composer<BotContext> {
       results = [article("home", title, ex)];
     } else {
       const ex = core.ask(query, ctx.lang);
-      const { answer, question } = ex;
-      if (answer.kind === "choose") results = perRegion(ctx, answer.candidates, question.intent, question.year);
-      else if (answer.kind === "not_recognised") results = perRegion(ctx, answer.suggestions, "status", question.year);
-      else if (answer.kind === "status" && answer.regions.length > 1) {
-        results = perRegion(ctx, question.regions, question.intent, question.year);
-      } else if (answer.kind === "status" || answer.kind === "list" || answer.kind === "trend") {
-        const first = question.regions[0];
-        const title = first?.name ?? stripHtml(ex.reply.html).split("\n")[0] ?? query;
-        results = [article(`q:${first?.code ?? answer.kind}:${question.year ?? "-"}`, title, ex)];
+      const choices = offered(ex);
+      if (choices.length > 0) results = perRegion(ctx, choices);
+      else if (WHOLE.has(ex.answer.kind)) {
+        const title = stripHtml(ex.reply.html).split("\n")[0] ?? query;
+        results = [article(`q:${ex.answer.kind}:${ex.query}`, title, ex)];
       } else results = [];
     }
     await ctx.answerInlineQuery(results, {

@@ -4,8 +4,8 @@
  * button data), which calls `languageChosen` below.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { encodeAction } from "../../render/callback-data.ts";
-import { LANGS, type Lang } from "../../understand/question.ts";
+import { encodeButton } from "../../render/callback-data.ts";
+import { LANGS, type Lang } from "../../understand/request.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 
@@ -14,7 +14,7 @@ export function languageKeyboard(ctx: BotContext): InlineKeyboard {
     LANGS.map((lang) => {
       const name = ctx.t(`bot.language.name_${lang}`);
       const label = lang === ctx.lang ? ctx.t("bot.language.current", { name }) : name;
-      return InlineKeyboard.text(label, encodeAction({ type: "lang", lang }));
+      return InlineKeyboard.text(label, encodeButton({ kind: "language", language: lang }));
     }),
   ]);
 }

@@ -22,7 +22,7 @@ export function startFeature({ core, respond }: FeatureDeps): Composer<BotContex
     const payload = ctx.match.trim();
     if (payload && !PLAIN.has(payload)) {
       const m = REGION_LINK.exec(payload);
-      const ex = m ? core.act({ type: "pick", intent: "status", code: `${m[1]}.${m[2]}`, year: null }, ctx.lang) : null;
+      const ex = m ? core.act({ kind: "status", codes: [`${m[1]}.${m[2]}`], year: null }, ctx.lang) : null;
       if (ex) return respond.send(ctx, ex);
       ctx.logger.debug("start payload not recognised");
       return respond.text(ctx, `${ctx.t("bot.start.bad_link")}\n\n${greeting(ctx)}`);

@@ -10,6 +10,6 @@ import type { FeatureDeps } from "../deps.ts";
 
 export function trenFeature({ core, respond }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.command("tren", (ctx) => respond.send(ctx, core.ask(ctx.match.trim(), ctx.lang, { intent: "trend" })));
+  composer.command("tren", (ctx) => respond.send(ctx, core.ask(ctx.match.trim(), ctx.lang, { kind: "trend" })));
   return composer;
 }

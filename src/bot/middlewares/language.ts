@@ -7,7 +7,7 @@
  */
 import type { MiddlewareFn } from "grammy";
 import type { Core } from "../../core.ts";
-import { LANGS, type Lang } from "../../understand/question.ts";
+import { LANGS, type Lang } from "../../understand/request.ts";
 import type { BotContext } from "../context.ts";
 
 export function langFromTelegram(code: string | undefined): Lang {

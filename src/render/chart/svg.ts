@@ -446,6 +446,9 @@ const OUTCOME: Record<Outcome, OutcomeStyle> = {
   not_awarded: { fill: GREY, stroke: GREY, symbol: "×", symbolFill: "#ffffff" },
   no_data: { fill: "#ffffff", stroke: INK, symbol: "?", symbolFill: INK },
   no_round: { fill: "url(#hatch-none)", stroke: "#8a8a8a", symbol: "–", symbolFill: INK },
+  // Years whose results are not out: drawn as "no data" (histories end at the last data year anyway).
+  pending: { fill: "#ffffff", stroke: INK, symbol: "?", symbolFill: INK },
+  unpublished: { fill: "#ffffff", stroke: INK, symbol: "?", symbolFill: INK },
 };
 
 const OUTCOME_ORDER: Outcome[] = ["won", "lower", "not_awarded", "no_data", "no_round"];

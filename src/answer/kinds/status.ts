@@ -1,0 +1,16 @@
+/** A region status question: each region's result in the year asked, or in every year with data. */
+import type { Request } from "../../understand/request.ts";
+import { MAX_REGIONS_PER_ANSWER } from "../../understand/tuning.ts";
+import type { Answer } from "../answer.ts";
+import type { Results } from "../results.ts";
+
+export function statusAnswer(request: Extract<Request, { kind: "status" }>, results: Results): Answer {
+  const shown = request.regions.slice(0, MAX_REGIONS_PER_ANSWER);
+  return {
+    kind: "status",
+    year: request.year,
+    regions: shown.map((r) => results.regionResult(r, request.year)),
+    rounds: results.rounds,
+    omitted: request.regions.length - shown.length,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The programme itself, its ceremonies, national figures and provincial awards. The data holds
+ * the facts and their sources; every sentence comes from locales/ (one per fact key), so both
+ * languages say the same thing.
+ */
+import type { Round } from "../../dataset/types.ts";
+import type { RenderContext, Renderer } from "../context.ts";
+import { siteOf } from "../links.ts";
+
+export const renderProgramme: Renderer<"programme"> = (answer, ctx) => {
+  const { t } = ctx;
+  const lines = [t(`programme.title.${answer.topic}`)];
+  for (const fact of answer.facts)
+    lines.push(t("programme.item", { text: t(`programme.fact.${fact.key}`, { value: fact.value }) }));
+  if (answer.facts.length === 0) lines.push(t("programme.none"));
+  return { lines, sources: answer.facts.flatMap((f) => f.sources) };
+};
+
+export const renderCeremony: Renderer<"ceremony"> = (answer, ctx) => {
+  const { t } = ctx;
+  if (answer.upcoming) {
+    const lines = [t("ceremony.upcoming", { year: answer.year })];
+    if (answer.latest) lines.push("", ...roundLines(answer.latest, ctx));
+    return { lines, sources: answer.latest?.sources ?? [] };
+  }
+  const round = answer.round;
+  if (!round) return { lines: [t("ceremony.unknown", { year: answer.year })] };
+  if (!round.held) return { lines: [t("ceremony.cancelled", { year: round.year })], sources: round.sources };
+  return { lines: roundLines(round, ctx), sources: round.sources };
+};
+
+/** What is known of one held round: when, where, which Hari HAM, theme, who handed over, results. */
+function roundLines(round: Round, ctx: RenderContext): string[] {
+  const { t } = ctx;
+  const lines = [t("ceremony.title", { year: round.year })];
+  lines.push(
+    round.ceremonyDate
+      ? t("ceremony.date", { date: ctx.date(round.ceremonyDate) })
+      : t("ceremony.date_unknown", { year: round.year }),
+  );
+  if (round.place) lines.push(t("ceremony.place", { place: round.place }));
+  if (round.hariHam !== null) lines.push(t("ceremony.hari_ham", { number: round.hariHam }));
+  if (round.theme) lines.push(t("ceremony.theme", { theme: round.theme }));
+  if (round.handedBy) lines.push(t("ceremony.handed_by", { who: round.handedBy }));
+  if (round.certificateLabel) lines.push(t("ceremony.certificate", { label: round.certificateLabel }));
+  if (!round.resultsFound) lines.push(t("ceremony.no_results"));
+  return lines;
+}
+
+export const renderNational: Renderer<"national"> = (answer, ctx) => {
+  const { t } = ctx;
+  const lines = [t("national.title", { year: answer.year })];
+  if (answer.upcoming) return { lines: [...lines, t("national.upcoming", { year: answer.year })] };
+  if (answer.round && !answer.round.held) {
+    return { lines: [...lines, t("ceremony.cancelled", { year: answer.year })], sources: answer.round.sources };
+  }
+  if (answer.figures.length === 0) {
+    lines.push(t("national.none", { year: answer.year }));
+    if (answer.round && !answer.round.resultsFound) lines.push(t("ceremony.no_results"));
+    return { lines, sources: answer.round?.sources ?? [] };
+  }
+  // The best supported figure first, then each competing one with its own source.
+  for (const f of answer.figures) {
+    const site = siteOf(f.sources[0] ?? "");
+    const value = f.measure === "peduli_percent" ? `${f.value}%` : String(f.value);
+    lines.push(t(`national.${f.primary ? "figure" : "conflict"}.${f.measure}`, { value, site }));
+  }
+  return { lines, sources: answer.figures.flatMap((f) => f.sources) };
+};
+
+export const renderProvincial: Renderer<"provincial"> = (answer, ctx) => {
+  const { t } = ctx;
+  const province = answer.province.name;
+  const lines = [
+    answer.year !== null
+      ? t("provincial.title_year", { province, year: answer.year })
+      : t("provincial.title", { province }),
+  ];
+  if (answer.awards.length === 0) {
+    lines.push(
+      answer.year !== null
+        ? t("provincial.none_year", { province, year: answer.year })
+        : t("provincial.none", { province }),
+    );
+  }
+  for (const a of answer.awards) {
+    lines.push(
+      t(`provincial.${a.awarded ? "awarded" : "not_awarded"}.${a.category}`, { year: a.year, recipient: a.recipient }),
+    );
+    if (a.rule) lines.push(t(`provincial.rule.${a.rule}`));
+    if (a.regionsWon !== null && a.regionsTotal !== null) {
+      lines.push(t("provincial.count", { won: a.regionsWon, total: a.regionsTotal }));
+    }
+  }
+  // The province's own count, where the award rows do not state it: the reason behind the rule.
+  for (const c of answer.counts) {
+    if (answer.awards.some((a) => a.year === c.year && a.regionsWon !== null) || c.known === 0) continue;
+    lines.push(
+      c.complete
+        ? t("provincial.our_count", { year: c.year, won: c.won, total: c.total })
+        : t("provincial.our_count_partial", { year: c.year, won: c.won, total: c.total }),
+    );
+  }
+  return { lines, sources: answer.awards.flatMap((a) => a.sources) };
+};

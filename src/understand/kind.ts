@@ -1,0 +1,186 @@
+/**
+ * Stage 3 of understanding: which kind of question a message asks, from its words and the
+ * places found in it. A command's hint (/daftar, /tren, /cek) is applied once, here. When no
+ * kind fits, the answer is "none": the bot says it did not understand rather than answering
+ * some other question.
+ */
+import {
+  ASK_WORDS,
+  CEREMONY_WORDS,
+  FAIL_WORDS,
+  FILLER_WORDS,
+  HELP_WORDS,
+  hasPhrase,
+  isLaughter,
+  LANGUAGE_SWITCH_WORDS,
+  LANGUAGE_WORDS,
+  LIST_WORDS,
+  NATIONAL_WORDS,
+  NEGATION_WORDS,
+  PROGRAMME_WORDS,
+  PROVINCIAL_WORDS,
+  phraseValue,
+  RECORD_WORDS,
+  SMALL_TALK_WORDS,
+  TREND_WORDS,
+  TYPE_WORDS,
+  WHY_WORDS,
+  WIN_WORDS,
+} from "./lexicon.ts";
+import type { Places } from "./places.ts";
+import type { Lang, Office, ProgrammeTopic, RecordFocus, SmallTalk } from "./request.ts";
+
+export type Kind =
+  | { kind: "status" }
+  | { kind: "record"; focus: RecordFocus }
+  | { kind: "list"; mode: "winners" | "non_winners" }
+  | { kind: "trend" }
+  | { kind: "help" }
+  | { kind: "smalltalk"; say: SmallTalk }
+  | { kind: "language"; language: Lang | null }
+  | { kind: "programme"; topic: ProgrammeTopic }
+  | { kind: "ceremony" }
+  | { kind: "national" }
+  | { kind: "provincial"; office: Office }
+  | { kind: "none" };
+
+/** What a command already says about its arguments. */
+export type Hint = { kind: "list" } | { kind: "trend" } | { kind: "status" };
+
+export interface KindInput {
+  tokens: readonly string[];
+  places: Places;
+  year: number | null;
+  /** The message had characters but no words (emoji, punctuation). */
+  wordless: boolean;
+  hint?: Hint;
+}
+
+/** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
+const NEGATION_REACH = 3;
+const SMALL_TALK_ORDER: SmallTalk[] = ["thanks", "bye", "greeting", "laugh", "ack"];
+
+export function kindOf(input: KindInput): Kind {
+  const { tokens, places, year, hint } = input;
+  if (tokens.length === 0) return input.wordless || hint ? fromHint(hint) : { kind: "help" };
+  const has = (set: ReadonlySet<string>) => tokens.some((t) => set.has(t));
+  const placed = places.regions.length > 0 || places.ambiguous !== null || places.guess !== null;
+
+  const language = languageRequest(tokens);
+  if (language !== undefined && !placed && year === null) return { kind: "language", language };
+  const talk = smallTalk(tokens);
+  if (talk && !placed && !hint) return { kind: "smalltalk", say: talk };
+  if (hint) return fromHint(hint, tokens, places);
+
+  const negated = isNegated(tokens);
+  const win = has(WIN_WORDS);
+  if (has(TREND_WORDS)) return { kind: "trend" };
+  const record = recordFocus(tokens);
+  if (placed) return record ? { kind: "record", focus: record } : { kind: "status" };
+
+  // "kenapa 2021 tidak ada?": the cancelled round is a fact about the programme.
+  if (year === 2021 && (has(WHY_WORDS) || negated)) return { kind: "programme", topic: "no_round" };
+  const office = phraseValue(tokens, PROVINCIAL_WORDS);
+  if (office) return { kind: "provincial", office };
+  if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony" };
+  // "berapa yang menang se-Indonesia 2023": the country as the scope of a count or a win.
+  const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
+  if (
+    national &&
+    (win || has(LIST_WORDS) || tokens.includes("berapa") || tokens.includes("brp") || hasPhrase(tokens, "how many"))
+  ) {
+    return { kind: "national" };
+  }
+  const topic = phraseValue(tokens, PROGRAMME_WORDS);
+  if (topic && !places.province) return { kind: "programme", topic };
+
+  const list = has(LIST_WORDS);
+  const typed = places.unknown?.typed === true;
+  const asks = tokens.some((t) => ASK_WORDS.has(t) && !(typed && TYPE_WORDS.has(t)));
+  const scoped = win || list || year !== null || places.province !== null;
+  if (scoped && negated && !places.unknown) return { kind: "list", mode: "non_winners" };
+  if ((list || (scoped && asks)) && !places.unknown?.near && !typed) {
+    return { kind: "list", mode: negated ? "non_winners" : "winners" };
+  }
+  // "Plembangg menang?", "Kabupaten Zzyzx", a lone unknown name: a place we could not place.
+  const unknown = places.unknown;
+  if (unknown && (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)) {
+    return { kind: "status" };
+  }
+  if ((year !== null || places.province !== null) && !unknown) return { kind: "list", mode: "winners" };
+  if (has(HELP_WORDS)) return { kind: "help" };
+  // "ham", "peduli ham", "penghargaan": the award named and nothing asked about it.
+  if (tokens.every((t) => WIN_WORDS.has(t) || FILLER_WORDS.has(t))) return { kind: "help" };
+  return { kind: "none" };
+}
+
+function fromHint(hint: Hint | undefined, tokens: readonly string[] = [], places?: Places): Kind {
+  if (!hint) return { kind: "none" };
+  switch (hint.kind) {
+    case "trend":
+      return { kind: "trend" };
+    case "status": {
+      const focus = recordFocus(tokens);
+      return focus ? { kind: "record", focus } : { kind: "status" };
+    }
+    case "list":
+      // A list of a region makes no sense: "/daftar OKU" asks about OKU.
+      if (places && !places.province && (places.regions.length > 0 || places.ambiguous || places.guess)) {
+        return { kind: "status" };
+      }
+      return { kind: "list", mode: isNegated(tokens) ? "non_winners" : "winners" };
+  }
+}
+
+/** "berapa kali", "how many times", "pertama kali", "terakhir", "berturut-turut". */
+function recordFocus(tokens: readonly string[]): RecordFocus | null {
+  for (const t of tokens) {
+    const focus = RECORD_WORDS.get(t);
+    if (!focus) continue;
+    // "kali" counts only as "berapa kali" / "how many times"; "pertama kali" is the first.
+    if (focus === "count" && t === "kali" && !tokens.includes("berapa") && !tokens.includes("brp")) continue;
+    if (focus === "count" && tokens.some((u) => RECORD_WORDS.get(u) === "first")) return "first";
+    return focus;
+  }
+  return null;
+}
+
+/**
+ * "tidak menang", "gak dapet", "did not win", "non winners", "yang kalah": a negation before a
+ * win word, or a word that means losing. A trailing tag ("menang ga?") only asks.
+ */
+export function isNegated(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    if (FAIL_WORDS.has(t)) return true;
+    if (!NEGATION_WORDS.has(t)) return false;
+    return tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((next) => WIN_WORDS.has(next) || LIST_WORDS.has(next));
+  });
+}
+
+/** Small talk: every word is small talk or filler, and one at least says something. */
+function smallTalk(tokens: readonly string[]): SmallTalk | null {
+  const said = new Set<SmallTalk>();
+  for (const t of tokens) {
+    const say = SMALL_TALK_WORDS.get(t) ?? (isLaughter(t) ? "laugh" : undefined);
+    if (say) said.add(say);
+    else if (!FILLER_WORDS.has(t)) return null;
+  }
+  return SMALL_TALK_ORDER.find((s) => said.has(s)) ?? null;
+}
+
+/**
+ * "english please", "in english", "bahasa indonesia", "ganti bahasa": the language named (or
+ * null when only a switch is asked for), or undefined when this is not a language request.
+ */
+function languageRequest(tokens: readonly string[]): Lang | null | undefined {
+  let named: Lang | null = null;
+  let switchWord = false;
+  for (const t of tokens) {
+    const lang = LANGUAGE_WORDS.get(t);
+    if (lang) named ??= lang;
+    else if (LANGUAGE_SWITCH_WORDS.has(t) || t === "in" || t === "to" || FILLER_WORDS.has(t)) switchWord ||= true;
+    else return undefined;
+  }
+  if (tokens.includes("bahasa") || tokens.includes("language")) return named;
+  return named !== null && (switchWord || tokens.length <= 2) ? named : undefined;
+}

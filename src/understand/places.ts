@@ -1,0 +1,60 @@
+/**
+ * Stage 2 of understanding: the mentions of a message → the places it asks about. Certain
+ * regions in the order named, a province scope, and what is still open (a name that could be
+ * several regions, a close guess, a place-like word that matched nothing). Names that are also
+ * ordinary words ("batu", "padang") count only where the sentence treats them as places.
+ */
+import { squash } from "../dataset/fold.ts";
+import type { Mention } from "./mentions.ts";
+import { WORD_NAMES } from "./word-names.ts";
+
+export interface Places {
+  /** Region codes named with confidence, in order, without repeats. */
+  regions: string[];
+  /** A province named; `alsoRegions` when its name is also a kab/kota ("Jambi"). */
+  province: { code: string; text: string; alsoRegions: string[] } | null;
+  /** One name, several regions ("Musi"). */
+  ambiguous: { text: string; codes: string[] } | null;
+  /** A close match without a margin ("did you mean …?"). */
+  guess: { text: string; code: string } | null;
+  /** A place-like word that matched nothing. */
+  unknown: { text: string; suggestions: string[]; near: boolean; typed: boolean } | null;
+}
+
+export interface PlaceContext {
+  /** The message has a year, or an award, trend or list word: a place name in it is meant as a place. */
+  placeSignal: boolean;
+  /** Words in the message that are neither place names nor fillers. */
+  otherWords: number;
+}
+
+export function placesOf(mentions: readonly Mention[], context: PlaceContext): Places {
+  const places: Places = { regions: [], province: null, ambiguous: null, guess: null, unknown: null };
+  for (const m of mentions) {
+    switch (m.kind) {
+      case "region":
+        if (isWordName(m, context)) break;
+        if (!places.regions.includes(m.code)) places.regions.push(m.code);
+        break;
+      case "province":
+        places.province ??= { code: m.code, text: m.text, alsoRegions: m.alsoRegions };
+        break;
+      case "ambiguous":
+        places.ambiguous ??= { text: m.text, codes: m.codes };
+        break;
+      case "guess":
+        places.guess ??= { text: m.text, code: m.code };
+        break;
+      case "unknown":
+        if (places.unknown === null || (!places.unknown.near && m.near)) places.unknown = m;
+        break;
+    }
+  }
+  return places;
+}
+
+/** "batu bata", "padang rumput": an ordinary word, not Kota Batu or Kota Padang. */
+function isWordName(m: Extract<Mention, { kind: "region" }>, context: PlaceContext): boolean {
+  if (m.typed || !m.exact || !(WORD_NAMES.has(m.text) || WORD_NAMES.has(squash(m.text)))) return false;
+  return !context.placeSignal && context.otherWords > 0;
+}
