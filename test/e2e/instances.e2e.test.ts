@@ -119,7 +119,10 @@ describe.skipIf(!redisBinary && !process.env.CI)(
       const [a, b] = instances as [Instance, Instance];
       const asker = user({ id: 404 });
       await post(b, text("OKU 2025", { from: asker }));
-      const before = api.textsTo(404).at(-1)?.replace(/<[^>]+>/g, "");
+      const before = api
+        .textsTo(404)
+        .at(-1)
+        ?.replace(/<[^>]+>/g, "");
       expect(before).toContain("Ogan Komering Ulu");
       expect(before).not.toContain("2025: meraih penghargaan");
 
