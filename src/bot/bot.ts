@@ -121,12 +121,15 @@ function retrying(onRetry: (method: string) => void = () => {}): Transformer {
   };
 }
 
+/** Bot-level texts (greeting, help, language prompt, admin replies) carry no answer kind. */
+export const BOT_TEXT_KIND = "bot_text";
+
 /** Counts each reply by its answer kind (kkpham_replies_total) without touching the features. */
 function countingReplies(inner: Responder, onReply: (kind: string) => void): Responder {
   return {
-    ...inner,
     send: (ctx, ex) => inner.send(ctx, ex).then(() => onReply(ex.answer.kind)),
     edit: (ctx, ex) => inner.edit(ctx, ex).then(() => onReply(ex.answer.kind)),
+    text: (ctx, html, buttons) => inner.text(ctx, html, buttons).then(() => onReply(BOT_TEXT_KIND)),
   };
 }
 

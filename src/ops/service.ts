@@ -84,6 +84,11 @@ export async function runService(config: TelegramConfig): Promise<number> {
   let ops: OpsServer | null = null;
   let shared: SharedState | null = null;
   const cleanup: (() => Promise<void> | void)[] = [];
+  // Until the data is loaded there is nothing to reload; a SIGHUP then must not end the
+  // process (its default action). The real handler replaces this one below.
+  const early = () => logger.warn("SIGHUP before start-up finished: ignored");
+  process.on("SIGHUP", early);
+  cleanup.push(() => void process.off("SIGHUP", early));
 
   try {
     if (config.ops) {
@@ -185,6 +190,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       logger.info("SIGHUP: reloading the data");
       void reloader.reload("signal");
     };
+    process.off("SIGHUP", early);
     process.on("SIGHUP", onHup);
     cleanup.push(() => void process.off("SIGHUP", onHup));
     const probe = setInterval(() => {

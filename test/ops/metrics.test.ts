@@ -16,19 +16,21 @@ describe("metrics", () => {
     await bot.handleUpdate(text("Musi", { from: u }));
     await bot.handleUpdate(text("OKU 2023", { from: u })); // over the limit of 2
     await bot.handleUpdate(callback("t|16", { from: user({ id: 8 }) }));
+    await bot.handleUpdate(text("/start", { from: user({ id: 10 }) })); // a greeting: no answer kind
     api.fail("sendMessage", new HttpError("Network request for 'sendMessage' failed!", new Error("ECONNRESET")));
     await bot.handleUpdate(text("Lahat 2022", { from: user({ id: 9 }) }));
 
     const out = await metrics.text();
-    expect(out).toContain('kkpham_updates_total{type="message"} 4');
+    expect(out).toContain('kkpham_updates_total{type="message"} 5');
     expect(out).toContain('kkpham_updates_total{type="callback_query"} 1');
-    expect(out).toContain('kkpham_update_duration_seconds_count{type="message"} 4');
+    expect(out).toContain('kkpham_update_duration_seconds_count{type="message"} 5');
     expect(out).toContain('kkpham_replies_total{kind="status"} 1');
     expect(out).toContain('kkpham_replies_total{kind="choose"} 1');
     expect(out).toContain('kkpham_replies_total{kind="trend"} 1');
+    expect(out).toContain('kkpham_replies_total{kind="bot_text"} 1');
     expect(out).toContain("kkpham_rate_limited_total 1");
     expect(out).toContain("kkpham_errors_total 1");
-    expect(metrics.totals()).toEqual({ updates: 5, errors: 1 });
+    expect(metrics.totals()).toEqual({ updates: 6, errors: 1 });
   });
 
   it("count Bot API retries after a 429, per method", async () => {
