@@ -9,6 +9,7 @@ import {
   CEREMONY_WORDS,
   FAIL_WORDS,
   FILLER_WORDS,
+  HELP_PHRASES,
   HELP_WORDS,
   hasPhrase,
   isLaughter,
@@ -27,6 +28,7 @@ import {
   WHY_WORDS,
   WIN_WORDS,
 } from "./lexicon.ts";
+import { isFunctionWord } from "./ordinary.ts";
 import type { Places } from "./places.ts";
 import type { Lang, Office, ProgrammeTopic, RecordFocus, SmallTalk } from "./request.ts";
 
@@ -54,10 +56,31 @@ export interface KindInput {
   /** The message had characters but no words (emoji, punctuation). */
   wordless: boolean;
   hint?: Hint;
+  /** The message asks about a place: a word about the award or a year, or nothing but the place. */
+  placeQuestion: boolean;
+  /** A word that matched nothing is what the message asks about ("Plembangg", "Zzyzx menang?"). */
+  unknownQuestion: boolean;
+  /** Words that are not places, fillers or question words ("kereta" in "jadwal kereta"). */
+  content: number;
 }
 
 /** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
 const NEGATION_REACH = 3;
+const SPAN_WORDS = new Set([
+  "tahun",
+  "thn",
+  "year",
+  "years",
+  "few",
+  "two",
+  "three",
+  "four",
+  "five",
+  "dua",
+  "tiga",
+  "empat",
+  "lima",
+]);
 const SMALL_TALK_ORDER: SmallTalk[] = ["thanks", "bye", "greeting", "laugh", "ack"];
 
 export function kindOf(input: KindInput): Kind {
@@ -75,13 +98,15 @@ export function kindOf(input: KindInput): Kind {
   const negated = isNegated(tokens);
   const win = has(WIN_WORDS);
   if (has(TREND_WORDS)) return { kind: "trend" };
-  const record = recordFocus(tokens);
-  if (placed) return record ? { kind: "record", focus: record } : { kind: "status" };
+  // A year asked about makes it a status question ("berapa kali … 2024" asks about 2024).
+  const record = year === null ? recordFocus(tokens) : null;
+  if (placed && input.placeQuestion) return record ? { kind: "record", focus: record } : { kind: "status" };
 
   // "kenapa 2021 tidak ada?": the cancelled round is a fact about the programme.
   if (year === 2021 && (has(WHY_WORDS) || negated)) return { kind: "programme", topic: "no_round" };
+  // "gubernur sumsel dapat penghargaan?": an office with an award word ("siapa gubernur" asks a name).
   const office = phraseValue(tokens, PROVINCIAL_WORDS);
-  if (office) return { kind: "provincial", office };
+  if (office && (win || office === "any")) return { kind: "provincial", office };
   if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony" };
   // "berapa yang menang se-Indonesia 2023": the country as the scope of a count or a win.
   const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
@@ -91,24 +116,34 @@ export function kindOf(input: KindInput): Kind {
   ) {
     return { kind: "national" };
   }
+  // "apa itu KKPHAM", "kriteria penilaian": about the award, not "jadwal kereta" or "what is the capital".
   const topic = phraseValue(tokens, PROGRAMME_WORDS);
-  if (topic && !places.province) return { kind: "programme", topic };
+  if (topic && !places.province && (win || input.content === 0)) return { kind: "programme", topic };
 
   const list = has(LIST_WORDS);
   const typed = places.unknown?.typed === true;
   const asks = tokens.some((t) => ASK_WORDS.has(t) && !(typed && TYPE_WORDS.has(t)));
   const scoped = win || list || year !== null || places.province !== null;
   if (scoped && negated && !places.unknown) return { kind: "list", mode: "non_winners" };
-  if ((list || (scoped && asks)) && !places.unknown?.near && !typed) {
+  // "siapa gubernur sumsel" asks a name, not the list: a list needs nothing else to be asked.
+  if ((list || (scoped && asks && (win || input.content === 0))) && !places.unknown?.near && !typed) {
     return { kind: "list", mode: negated ? "non_winners" : "winners" };
   }
   // "Plembangg menang?", "Kabupaten Zzyzx", a lone unknown name: a place we could not place.
   const unknown = places.unknown;
-  if (unknown && (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)) {
+  if (
+    unknown &&
+    (input.unknownQuestion || unknown.typed) &&
+    (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)
+  ) {
     return { kind: "status" };
   }
-  if ((year !== null || places.province !== null) && !unknown) return { kind: "list", mode: "winners" };
+  if ((year !== null || places.province !== null) && !unknown && input.content === 0) {
+    return { kind: "list", mode: "winners" };
+  }
   if (has(HELP_WORDS)) return { kind: "help" };
+  // "apa ini?", "what can you do?", "ini bot apa ya": a question about the bot itself.
+  if (HELP_PHRASES.some((p) => hasPhrase(tokens, p))) return { kind: "help" };
   // "ham", "peduli ham", "penghargaan": the award named and nothing asked about it.
   if (tokens.every((t) => WIN_WORDS.has(t) || FILLER_WORDS.has(t))) return { kind: "help" };
   return { kind: "none" };
@@ -139,6 +174,9 @@ function recordFocus(tokens: readonly string[]): RecordFocus | null {
     if (!focus) continue;
     // "kali" counts only as "berapa kali" / "how many times"; "pertama kali" is the first.
     if (focus === "count" && t === "kali" && !tokens.includes("berapa") && !tokens.includes("brp")) continue;
+    // "empat tahun terakhir", "the last four years": a span of years, not the last win.
+    if (focus === "last" && SPAN_WORDS.has(tokens[tokens.indexOf(t) - 1] ?? "")) continue;
+    if (focus === "last" && t === "last" && SPAN_WORDS.has(tokens[tokens.indexOf(t) + 1] ?? "")) continue;
     if (focus === "count" && tokens.some((u) => RECORD_WORDS.get(u) === "first")) return "first";
     return focus;
   }
@@ -178,7 +216,7 @@ function languageRequest(tokens: readonly string[]): Lang | null | undefined {
   for (const t of tokens) {
     const lang = LANGUAGE_WORDS.get(t);
     if (lang) named ??= lang;
-    else if (LANGUAGE_SWITCH_WORDS.has(t) || t === "in" || t === "to" || FILLER_WORDS.has(t)) switchWord ||= true;
+    else if (LANGUAGE_SWITCH_WORDS.has(t) || FILLER_WORDS.has(t) || isFunctionWord(t)) switchWord ||= true;
     else return undefined;
   }
   if (tokens.includes("bahasa") || tokens.includes("language")) return named;

@@ -40,7 +40,8 @@ export const ASK_WORDS = words(`
 
 /** Negations that turn a following win word around: "tidak menang", "did not win", "gak dapet". */
 export const NEGATION_WORDS = words(`
-  tidak tak gak ga g nggak ngga nga enggak engga kagak ndak belum blm bukan not didnt didn never no non without tanpa`);
+  tidak tdk tak gak gk ga g nggak ngga nga enggak engga kagak kaga ndak belum blm bukan not didnt didn never no non
+  without tanpa`);
 
 /** Words that mean not winning on their own. */
 export const FAIL_WORDS = words(`gagal kalah failed fail lost lose losers loser missed`);
@@ -52,7 +53,7 @@ export const WIN_WORDS = words(`
 
 export const HELP_WORDS = words(`
   help bantuan bantu start mulai menu panduan cara pakai gunakan info informasi about tentang guide usage
-  perintah command commands petunjuk tolong`);
+  perintah command commands petunjuk`);
 
 /** Names of the two languages (a Map, like TYPE_WORDS). */
 export const LANGUAGE_WORDS = new Map<string, "id" | "en">([
@@ -67,7 +68,7 @@ export const LANGUAGE_WORDS = new Map<string, "id" | "en">([
 ]);
 
 export const LANGUAGE_SWITCH_WORDS = words(`
-  bahasa language lang ganti ubah switch change pakai gunakan use please pls tolong dong speak reply balas jawab`);
+  bahasa language ganti ubah switch change pakai gunakan use please pls tolong dong speak reply balas jawab`);
 
 /** Words that never name a place, in questions about the award. */
 export const STOP_WORDS = words(`
@@ -92,7 +93,7 @@ export const STOP_WORDS = words(`
   nya mu ku aku saya sy kami kita kamu anda you your i my we our they their he she dia mereka
   ok oke okay sip mantap terimakasih makasih thanks thank bot`);
 
-const tag = <const V extends string>(list: string, value: V) => list.split(" ").map((w) => [w, value] as const);
+const tag = <const V>(list: string, value: V) => list.split(" ").map((w) => [w, value] as const);
 
 /**
  * Small talk, by what it says. A message made only of these words and FILLER_WORDS gets a
@@ -130,8 +131,6 @@ export function isLaughter(token: string): boolean {
 export const RECORD_WORDS = new Map<string, "count" | "first" | "last" | "streak">([
   ["kali", "count"],
   ["times", "count"],
-  ["sering", "count"],
-  ["often", "count"],
   ["pertama", "first"],
   ["pertamakali", "first"],
   ["first", "first"],
@@ -269,32 +268,42 @@ export const RELATIVE_YEARS = new Map<string, 0 | -1>([
 ]);
 
 /**
- * Shortened direction words after a base name ("OKU Sel", "Musi Rawas Ut"): the full word a
- * longer official name goes on with.
+ * Shortened direction words after a base name ("OKU Sel", "Musi Rawas Ut", "Aceh Tng"): the
+ * full words a longer official name may go on with. Which one is meant is decided against the
+ * names (see PlaceIndex.continues).
  */
-export const DIRECTION_SHORT = new Map<string, string>([
-  ["sel", "selatan"],
-  ["sltn", "selatan"],
-  ["slt", "selatan"],
-  ["sltan", "selatan"],
-  ["tim", "timur"],
-  ["tmr", "timur"],
-  ["tmur", "timur"],
-  ["bar", "barat"],
-  ["brt", "barat"],
-  ["brat", "barat"],
-  ["ut", "utara"],
-  ["utr", "utara"],
-  ["utra", "utara"],
-  ["teng", "tengah"],
-  ["tgh", "tengah"],
-  ["tngh", "tengah"],
-  ["south", "selatan"],
-  ["east", "timur"],
-  ["west", "barat"],
-  ["north", "utara"],
-  ["central", "tengah"],
+export const DIRECTION_SHORT = new Map<string, readonly string[]>([
+  ...tag("sel sltn slt sltan sl", ["selatan"]),
+  ...tag("tim tmr tmur tm", ["timur"]),
+  ...tag("bar brt brat", ["barat"]),
+  ...tag("ut utr utra", ["utara"]),
+  ...tag("teng tgh tngh", ["tengah"]),
+  ...tag("tng", ["tengah", "tenggara"]),
+  ...tag("tgr tgra tenggr", ["tenggara"]),
+  ...tag("bd bardya", ["barat daya"]),
+  ...tag("south", ["selatan"]),
+  ...tag("east", ["timur"]),
+  ...tag("west", ["barat"]),
+  ...tag("north", ["utara"]),
+  ...tag("central", ["tengah"]),
 ]);
+
+/** Questions about the bot itself: they get the help text. */
+export const HELP_PHRASES = [
+  "apa ini",
+  "ini apa",
+  "bot apa ini",
+  "ini bot apa",
+  "bisa apa",
+  "kamu bisa apa",
+  "kamu siapa",
+  "siapa kamu",
+  "what can you do",
+  "what is this",
+  "what are you",
+  "who are you",
+  "how does this work",
+];
 
 /** Whether a phrase of whole words ("apa itu") occurs in the tokens. */
 export function hasPhrase(tokens: readonly string[], phrase: string): boolean {

@@ -47,15 +47,21 @@ export function findMentions(tokens: string[], index: PlaceIndex, dataset: Datas
 class Scan {
   private readonly mentions: Mention[] = [];
   private typeFilter: TypeFilter = null;
+  /** The type word as typed right before the current run ("kota" in "kota pempekk"). */
+  private typeToken: string | null = null;
   private lookups = 0;
   private readonly memo = new Map<string, FuzzyHit[]>();
   private suggested = false;
 
+  private readonly tokens: string[];
+
   constructor(
-    private readonly tokens: string[],
+    tokens: string[],
     private readonly index: PlaceIndex,
     private readonly dataset: Dataset,
-  ) {}
+  ) {
+    this.tokens = expandDirections(tokens, index);
+  }
 
   run(): Mention[] {
     const { tokens } = this;
@@ -64,6 +70,15 @@ class Scan {
     while (i < tokens.length) {
       const token = tokens[i] ?? "";
       const matched = this.exactAt(i);
+      const joined = matched > 0 && run.length > 0 ? this.joinBefore(run, i, matched) : null;
+      if (joined) {
+        this.resolveRun(run.slice(0, run.length - joined.before));
+        run = [];
+        this.mentions.push(joined.mention);
+        this.typeFilter = null;
+        i += joined.length;
+        continue;
+      }
       if (matched > 0) {
         this.resolveRun(run);
         run = [];
@@ -88,11 +103,12 @@ class Scan {
         // "kabupaten/kota" names no type at all; "Regency of Bandung", "the City of Malang".
         const next = TYPE_WORDS.get(tokens[i + 1] ?? "");
         this.typeFilter = next && next !== type ? null : type;
+        this.typeToken = next ? null : token;
         i += next && next !== type ? 2 : 1;
         if (tokens[i] === "of") i++;
         continue;
       }
-      if (isLoose(token)) run.push(token);
+      if (isLoose(token) || (run.length > 0 && this.index.nameWord(token) && !TYPE_WORDS.has(token))) run.push(token);
       else {
         this.resolveRun(run);
         run = [];
@@ -151,15 +167,6 @@ class Scan {
   /** "Ogan Komering Ulu Timr", "Musi Rawas Utra": an exact name followed by the rest of a longer one. */
   private extendExact(start: number, length: number): { mention: Mention; length: number } | null {
     const { tokens } = this;
-    const name = tokens.slice(start, start + length).join(" ");
-    // "OKU Sel", "Musi Rawas Ut": a shortened direction word that a longer official name goes on with.
-    const short = DIRECTION_SHORT.get(tokens[start + length] ?? "");
-    if (short) {
-      const entry = this.index.exact(`${name} ${short}`);
-      const code = entry && entry.provinces.length === 0 ? this.ofType(entry.regions) : [];
-      if (code.length === 1)
-        return { mention: this.region(code[0] ?? "", `${name} ${short}`, true), length: length + 1 };
-    }
     const extra: string[] = [];
     for (let k = start + length; k < tokens.length && extra.length < MAX_EXTENSION_WORDS; k++) {
       const token = tokens[k] ?? "";
@@ -172,6 +179,56 @@ class Scan {
       if (mention?.kind === "region" || mention?.kind === "guess") return { mention, length: length + n };
     }
     return null;
+  }
+
+  /**
+   * "Lebuhan Batu Utara": a misspelt first word before a name that is itself exact ("Batu") is
+   * part of a longer name. Tried with the word after too, longest first; only a match that is
+   * another region than the exact name alone is taken.
+   */
+  private joinBefore(
+    run: string[],
+    start: number,
+    matched: number,
+  ): { mention: Mention; before: number; length: number } | null {
+    const { tokens } = this;
+    const exact = this.index.exact(tokens.slice(start, start + matched).join(" "));
+    const next = tokens[start + matched] ?? "";
+    const tails = isLoose(next) && this.exactAt(start + matched) === 0 ? [1, 0] : [0];
+    for (let before = Math.min(3, run.length); before >= 1; before--) {
+      for (const tail of tails) {
+        const words = [...run.slice(run.length - before), ...tokens.slice(start, start + matched + tail)];
+        const mention = this.decide(words.join(" "));
+        if (mention?.kind !== "region" && mention?.kind !== "guess") continue;
+        // "pdaang sidimpuan": the misspelt word was part of the very name that matched exactly.
+        if (exact?.regions.includes(mention.code)) {
+          if (tail > 0) continue;
+          return { mention: this.region(mention.code, words.join(" "), true), before, length: matched };
+        }
+        return { mention, before, length: matched + tail };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Kota Pempekk": a misspelt name that begins with its type word (an alias such as "Kota
+   * Pempek") is looked up with the type word. Returns how many words of the run it took.
+   */
+  private typedName(run: string[]): number {
+    const type = this.typeToken;
+    if (!type || run.length === 0) return 0;
+    for (let n = Math.min(2, run.length); n >= 1; n--) {
+      const filter = this.typeFilter;
+      this.typeFilter = null;
+      const mention = this.decide([type, ...run.slice(0, n)].join(" "));
+      this.typeFilter = filter;
+      if (mention?.kind === "region" || mention?.kind === "guess") {
+        this.mentions.push(mention);
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** Fuzzy hits within the edit budget (slack 0), or one edit past it for suggestions (slack 1). */
@@ -231,9 +288,11 @@ class Scan {
     const text = words.join(" ");
     const codes = this.ofType(this.index.prefixed(text));
     if (codes.length === 0) return null;
-    return codes.length === 1
-      ? this.region(codes[0] ?? "", text, false)
-      : { kind: "ambiguous", codes: codes.slice(0, MAX_CHOICES), text };
+    if (codes.length > 1) return { kind: "ambiguous", codes: codes.slice(0, MAX_CHOICES), text };
+    // "sungai" (river) begins only Sungai Penuh: an everyday word is at most a guess.
+    return isOrdinaryWord(text)
+      ? { kind: "guess", code: codes[0] ?? "", text }
+      : this.region(codes[0] ?? "", text, false);
   }
 
   /** Only the first unrecognised words get suggestions: they are the ones a reply would name. */
@@ -262,7 +321,8 @@ class Scan {
 
   /** Words that matched nothing exactly: typos, first words of longer names, or not places at all. */
   private resolveRun(run: string[]): void {
-    let start = 0;
+    let start = this.typedName(run);
+    this.typeToken = null;
     let leftover: string[] = [];
     while (start < run.length) {
       if (this.lookups >= MAX_FUZZY_LOOKUPS) {
@@ -306,4 +366,23 @@ class Scan {
 /** A word that may be (part of) a place name: not a known word, not a number, not a lone letter. */
 function isLoose(token: string): boolean {
   return token.length > 1 && !isIntentWord(token) && !/^\d+$/.test(token);
+}
+
+/**
+ * "OKU Sel" → "oku selatan", "Aceh Tgr" → "aceh tenggara": a shortened direction word right after
+ * a word that some name goes on from with the full word. A short form that could be two words
+ * ("tng": tengah or tenggara) is expanded only when the names allow just one.
+ */
+function expandDirections(tokens: string[], index: PlaceIndex): string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const full = DIRECTION_SHORT.get(tokens[i] ?? "");
+    if (!full) continue;
+    const previous = tokens[i - 1] ?? "";
+    const fits = full.filter((word) => index.continues(previous, word.split(" ")[0] ?? word));
+    if (fits.length !== 1) continue;
+    out ??= [...tokens];
+    out.splice(i, 1, ...(fits[0] ?? "").split(" "));
+  }
+  return out ?? tokens;
 }

@@ -15,7 +15,9 @@ const SLANG = `
   harga cuaca besok hari minggu bulan jam pukul sekarang nanti tadi kemarin lusa pagi siang sore malam
   orang warga masyarakat pemerintah daerah kota desa kampung jalan pasar sekolah kampus mahasiswa wartawan
   jurnalis reporter ngo lsm dinas kepala bupati walikota camat lurah presiden menteri dpr dprd partai
-  bagus jelek benar salah betul lucu keren mantap hebat`;
+  bagus jelek benar salah betul lucu keren mantap hebat hotel murah mahal jarak penduduk jumlah cuaca jadwal
+  kereta pesawat tiket sungai gunung bukit tanah danau laut pulau teluk tanjung muara kuala air hutan kebun
+  sawah pantai bata restoran restaurant weather capital flight`;
 
 let words: ReadonlySet<string> | undefined;
 let functionWords: ReadonlySet<string> | undefined;

@@ -12,6 +12,8 @@
  * whole index. The decision is the edit distance against `editBudget`, not Fuse's score, which
  * does not tell "Ogan Komering Ulu" from "Ogan Komering Ulu Timur" for "ogan komring ulu".
  */
+
+import damerauLevenshtein from "damerau-levenshtein";
 import Fuse, { type IFuseOptions } from "fuse.js";
 import leven from "leven";
 import type { Dataset } from "../dataset/dataset.ts";
@@ -19,6 +21,9 @@ import { fold, squash } from "../dataset/fold.ts";
 import { editBudget, MIN_FUZZY_LENGTH } from "./tuning.ts";
 
 export { editBudget };
+
+/** Direction words that end many official names. */
+const DIRECTIONS = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya"];
 
 /** What an exact key names: regions (one, or several when the name is shared) and provinces. */
 export interface PlaceEntry {
@@ -64,6 +69,8 @@ export interface PlaceIndex {
   near(folded: string): FuzzyHit[];
   /** The longest exact key in words, so scanning knows how far to look ahead. */
   readonly maxWords: number;
+  /** Some name goes on from `previous` with `word` ("oku" → "selatan", "mura" → "utara"). */
+  continues(previous: string, word: string): boolean;
 }
 
 /**
@@ -117,6 +124,24 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     for (const code of alias.codes) {
       add(fold(alias.alias), code.includes(".") ? "region" : "province", code, alias.ambiguous);
     }
+  }
+
+  // "Mura Utara", "Bolmong Selatan": an alias of one region followed by a direction word names the
+  // region whose base name is that region's base name and the direction word.
+  const baseIndex = new Map([...dataset.regions.values()].map((r) => [fold(r.baseName), r.code]));
+  for (const alias of dataset.aliases) {
+    const region = alias.codes.length === 1 ? dataset.regions.get(alias.codes[0] ?? "") : undefined;
+    if (!region) continue;
+    for (const direction of DIRECTIONS) {
+      const code = baseIndex.get(`${fold(region.baseName)} ${direction}`);
+      if (code && !exactMap.has(`${fold(alias.alias)} ${direction}`))
+        add(`${fold(alias.alias)} ${direction}`, "region", code);
+    }
+  }
+  const bigrams = new Set<string>();
+  for (const key of exactMap.keys()) {
+    const words = key.split(" ");
+    for (let i = 1; i < words.length; i++) bigrams.add(`${words[i - 1]} ${words[i]}`);
   }
 
   // Every beginning of every key, spaced and squashed, so that scanning stops as soon as no key
@@ -182,6 +207,7 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
 
   return {
     maxWords,
+    continues: (previous, word) => bigrams.has(`${previous} ${word}`),
     exact: (folded) => exactMap.get(folded),
     exactAt,
     nameWord: (token) => nameWords.has(token),
@@ -322,5 +348,11 @@ function bagDistance(a: Uint8Array, b: Uint8Array): number {
  */
 export function editDistance(a: string, b: string, max = MAX_FUZZY_LENGTH): number {
   const d = leven(a, b, { maxDistance: max + 1 });
-  return d > max ? max + 1 : d;
+  if (d <= max) return d;
+  // Two letters swapped ("samoisr", "ouk timur") are one slip of the thumb, not two edits.
+  if (d === max + 1 && max >= 1) {
+    const swapped = damerauLevenshtein(a, b).steps;
+    if (swapped <= max) return swapped;
+  }
+  return max + 1;
 }

@@ -26,6 +26,8 @@ export interface PlaceContext {
   placeSignal: boolean;
   /** Words in the message that are neither place names nor fillers. */
   otherWords: number;
+  /** Words said twice in a row ("buru buru" = in a hurry): reduplication makes an ordinary word. */
+  repeated: ReadonlySet<string>;
 }
 
 export function placesOf(mentions: readonly Mention[], context: PlaceContext): Places {
@@ -55,6 +57,11 @@ export function placesOf(mentions: readonly Mention[], context: PlaceContext): P
 
 /** "batu bata", "padang rumput": an ordinary word, not Kota Batu or Kota Padang. */
 function isWordName(m: Extract<Mention, { kind: "region" }>, context: PlaceContext): boolean {
-  if (m.typed || !m.exact || !(WORD_NAMES.has(m.text) || WORD_NAMES.has(squash(m.text)))) return false;
+  if (m.typed) return false;
+  const words = m.text.split(" ");
+  // The name itself, or a typo match that begins with one ("batu bata" is not Batu Bara).
+  const head = words.some((_, n) => WORD_NAMES.has(squash(words.slice(0, n + 1).join(" "))));
+  if (!head) return false;
+  if (context.repeated.has(m.text)) return true;
   return !context.placeSignal && context.otherWords > 0;
 }

@@ -7,8 +7,16 @@
  * Indexes are built once, in createUnderstand; a message costs lookups, not index builds.
  */
 import type { Dataset } from "../dataset/dataset.ts";
-import { type Hint, type Kind, kindOf } from "./kind.ts";
-import { ASK_WORDS, isIntentWord, LIST_WORDS, RECORD_WORDS, TREND_WORDS, WIN_WORDS } from "./lexicon.ts";
+import { type Hint, isNegated, type Kind, kindOf } from "./kind.ts";
+import {
+  ASK_WORDS,
+  DIRECTION_SHORT,
+  isIntentWord,
+  LIST_WORDS,
+  RECORD_WORDS,
+  TREND_WORDS,
+  WIN_WORDS,
+} from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
 import { isFunctionWord, isOrdinaryWord } from "./ordinary.ts";
@@ -51,19 +59,39 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     const query = whole.slice(0, MAX_QUERY_KEPT);
     // 1. read
     const tokens = tokenize(whole, (t) => index.exact(t) !== undefined);
-    const year = yearIn(tokens, now().getFullYear());
+    const year = yearIn(tokens, now().getFullYear(), whole);
     // 2. mentions → places
     const mentions = findMentions(tokens, index, dataset);
-    const placeWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? [] : m.text.split(" "))));
+    const placeWords = new Set(
+      mentions.flatMap((m) => (m.kind === "unknown" || m.kind === "guess" ? [] : m.text.split(" "))),
+    );
+    const placeSignal =
+      year !== null ||
+      tokens.some((t) => WIN_WORDS.has(t) || TREND_WORDS.has(t) || LIST_WORDS.has(t) || RECORD_WORDS.has(t));
+    const unknownWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? m.text.split(" ") : [])));
+    const content = tokens.filter((t) => !placeWords.has(t) && !isFiller(t));
     const places = placesOf(mentions, {
-      placeSignal:
-        year !== null ||
-        tokens.some((t) => WIN_WORDS.has(t) || TREND_WORDS.has(t) || LIST_WORDS.has(t) || RECORD_WORDS.has(t)),
-      otherWords: tokens.filter((t) => !placeWords.has(t) && !isFiller(t)).length,
+      placeSignal,
+      otherWords: content.length,
+      repeated: new Set(tokens.filter((t, i) => t === tokens[i - 1])),
     });
     // 3. kind (Jambi: a province that is also a city means the city, unless a scope is asked for)
     const cityOfProvince = provinceAsCity(places, tokens, hint);
-    const kind = kindOf({ tokens, places: cityOfProvince, year, wordless: query !== "", hint });
+    // A place named with nothing else to say, or with a word about the award, asks about it;
+    // "cuaca besok palembang" names a place and asks something else. A word that matched nothing
+    // counts as a place asked about only when it is all the message says ("Plembangg").
+    const placeQuestion = placeSignal || content.length === 0;
+    const unknownQuestion = placeSignal || (content.length === 1 && unknownWords.has(content[0] ?? ""));
+    const kind = kindOf({
+      tokens,
+      places: cityOfProvince,
+      year,
+      wordless: query !== "",
+      hint,
+      placeQuestion,
+      unknownQuestion,
+      content: content.filter((t) => !unknownWords.has(t)).length,
+    });
     // 4. scope
     return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
   };
@@ -101,6 +129,10 @@ function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContex
     case "list": {
       const open = openPlace(places, { kind: "status", year, with: regions }, ctx);
       if (regions.length > 0) return { kind: "status", regions, year };
+      // "cara daftar cpns": a word that is no place and not near one makes it another question.
+      if (open?.kind === "not_recognised" && !places.unknown?.near && !places.unknown?.typed && !province) {
+        return { kind: "not_understood" };
+      }
       if (open && !province) return open;
       return { kind: "list", mode: kind.mode, province: province ?? ctx.home, year };
     }
@@ -155,7 +187,8 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   const also = places.province?.alsoRegions ?? [];
   if (also.length === 0 || places.regions.length > 0 || places.ambiguous || places.guess) return places;
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
-  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t))) return places;
+  if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
+    return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }
@@ -169,7 +202,21 @@ function asTyped(query: string, folded: string): string {
   return found ? found[0] : folded;
 }
 
-/** Words that carry no content of their own around a name ("di", "ya", "?"). */
+/** Words that carry no content of their own around a name ("di", "ya", "OKU Sel"). */
 function isFiller(token: string): boolean {
-  return isFunctionWord(token) || isIntentWord(token) || /^\d+$/.test(token) || token.length < 2;
+  if (CONTENT_WORDS.has(token)) return false;
+  return (
+    isFunctionWord(token) ||
+    isIntentWord(token) ||
+    DIRECTION_SHORT.has(token) ||
+    /^\d+$/.test(token) ||
+    token.length < 2
+  );
 }
+
+/** Words of the lexicon that ask about something other than the award ("siapa bupati OKU"). */
+const CONTENT_WORDS = new Set([
+  ...["bupati", "walikota", "wali", "gubernur", "camat", "presiden", "menteri", "penduduk"],
+  // "tanah datar semua di sini": a place word with "here" describes where one is.
+  ...["sini", "situ", "sana", "here"],
+]);

@@ -17,6 +17,9 @@
  */
 export const WORD_NAMES: ReadonlySet<string> = new Set<string>([
   // Single words
+  "solo", // alone (the alias of Kota Surakarta)
+  "oi", // "hey!" (the alias of Ogan Ilir)
+  "tuba", // a fish poison plant, and the instrument (the alias of Tulang Bawang)
   "asahan", // whetstone, something sharpened ("batu asahan")
   "badung", // naughty, stubborn ("anak badung")
   "bangka", // decrepit ("tua bangka")
