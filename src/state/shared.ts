@@ -70,14 +70,14 @@ export function memoryState(): SharedState {
   };
 }
 
-/** `scope` keeps two bots (two tokens) on one Redis apart: update ids are per bot. */
+/** `scope` (the bot's id) keeps two bots on one Redis apart: update ids and limits are per bot. */
 export async function openRedisState(url: string, scope: string, logger?: Logger): Promise<SharedState> {
   const redis = await connectRedis(url, logger);
   let subscriber: Awaited<ReturnType<typeof connectRedis>> | null = null;
   return {
     kind: "redis",
     limiter: (name, points, duration) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${SHARED_PREFIX}${name}`, points, duration }),
+      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${SHARED_PREFIX}${scope}:${name}`, points, duration }),
     updates: {
       async firstSeen(id) {
         const set = await redis.set(`${SHARED_PREFIX}update:${scope}:${id}`, "1", "EX", SEEN_TTL_SECONDS, "NX");
