@@ -25,13 +25,16 @@ export function createSwappable<T extends object>(initial: T): Swappable<T> {
   let current = initial;
   const pinned = new AsyncLocalStorage<T>();
   const get = () => pinned.getStore() ?? current;
-  const proxy = new Proxy(initial, {
+  // The proxy's own target is an empty stand-in, never the real one: a frozen Core, or a new
+  // Core with other keys than the first, could otherwise break the Proxy invariants.
+  const proxy = new Proxy({} as T, {
     get: (_t, prop) => {
       const target = get();
       const value: unknown = Reflect.get(target, prop, target);
       return value;
     },
     has: (_t, prop) => Reflect.has(get(), prop),
+    getPrototypeOf: () => Reflect.getPrototypeOf(get()),
     ownKeys: () => Reflect.ownKeys(get()),
     getOwnPropertyDescriptor: (_t, prop) => {
       const d = Reflect.getOwnPropertyDescriptor(get(), prop);

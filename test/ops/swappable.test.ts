@@ -24,6 +24,7 @@ describe("createSwappable", () => {
     const s = createSwappable(new Counter(1));
     s.set(new Counter(41));
     expect(s.proxy.next()).toBe(42);
+    expect(s.proxy).toBeInstanceOf(Counter);
   });
 
   it("pin: work started before a swap finishes on the old target, across awaits", async () => {
@@ -45,6 +46,13 @@ describe("createSwappable", () => {
     expect(seen).toEqual(["old", "old"]);
     expect(await later).toBe("new");
     expect(s.proxy.version).toBe("new");
+  });
+
+  it("works with frozen targets whose keys differ from the first one's", () => {
+    const s = createSwappable<Record<string, number>>(Object.freeze({ a: 1 }));
+    s.set(Object.freeze({ b: 2, c: 3 }));
+    expect(Object.keys(s.proxy)).toEqual(["b", "c"]);
+    expect({ ...s.proxy }).toEqual({ b: 2, c: 3 });
   });
 
   it("refuses writes through the proxy: only set() replaces the target", () => {
