@@ -7,7 +7,7 @@
  *  - a SIGHUP to one reloads both: the other instance answers from the new data;
  *  - /status for an admin, an unknown command for anyone else; /readyz and /metrics.
  */
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
@@ -153,6 +153,35 @@ describe.skipIf(!redisBinary && !process.env.CI)(
       expect(metrics).toContain(`kkpham_data_info{version="${onA.version}"} 1`);
       expect(metrics).toMatch(/kkpham_rate_limited_total \d+/);
       expect(metrics).toMatch(/kkpham_replies_total\{kind="status"\} \d+/);
+    });
+
+    it("keep serving the old data when the new data is invalid; /reload by an admin reloads both", async () => {
+      const [a, b] = instances as [Instance, Instance];
+      const awards = join(dataDir, "awards.csv");
+      const good = readFileSync(awards, "utf8");
+      const served = (p: BotProcess) => p.lines().filter((l) => String(l.msg).startsWith("data reloaded")).length;
+      const reloadsOfA = served(a.proc);
+
+      writeFileSync(awards, `${good}2026,16.01,very_peduli,reported,https://example.org/x,\n`);
+      b.proc.child.kill("SIGHUP");
+      const failed = await b.proc.waitFor((l) => String(l.msg).startsWith("data reload failed"), "b: reload failed");
+      const line = good.split("\n").filter((l) => l !== "").length + 1;
+      expect(failed.problems).toEqual([expect.stringMatching(new RegExp(`awards\\.csv:${line}: predikat: `))]);
+      await post(b, text("OKU 2025", { from: user({ id: 406 }) }));
+      expect(
+        api
+          .textsTo(406)
+          .at(-1)
+          ?.replace(/<[^>]+>/g, ""),
+      ).toContain("2025: meraih penghargaan");
+
+      writeFileSync(awards, `${good}2025,16.02,peduli,reported,https://example.org/hari-ham-2025,\n`);
+      await post(b, text("/reload", { from: user({ id: ADMIN, language_code: "en" }) }));
+      const reply = api.textsTo(ADMIN).at(-1) ?? "";
+      expect(reply).toContain("Data reloaded: version");
+      expect(reply).toContain("2025: 1 added, 0 changed, 0 removed");
+      await until("a: reload announced by b", () => (served(a.proc) > reloadsOfA ? true : undefined));
+      expect(a.proc.lines().filter((l) => l.reload === "peer").length).toBeGreaterThan(0);
     });
 
     it("answer /healthz and /readyz on their own port, and stop cleanly on SIGTERM", async () => {
