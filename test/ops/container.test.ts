@@ -13,6 +13,7 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   linkSync,
@@ -73,6 +74,21 @@ function ignored(path: string): boolean {
   return out;
 }
 
+/** Hard links where the temporary directory shares the checkout's file system, else copies. */
+let canLink = true;
+function linkOrCopy(src: string, dst: string): void {
+  if (canLink) {
+    try {
+      linkSync(src, dst);
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EXDEV") throw err;
+      canLink = false;
+    }
+  }
+  copyFileSync(src, dst);
+}
+
 /** Hard-link a package directory, leaving nested node_modules to their own lockfile entries. */
 function linkTree(src: string, dst: string): void {
   mkdirSync(dst, { recursive: true });
@@ -83,7 +99,7 @@ function linkTree(src: string, dst: string): void {
     const st = lstatSync(s);
     if (st.isSymbolicLink()) symlinkSync(readlinkSync(s), d);
     else if (st.isDirectory()) linkTree(s, d);
-    else linkSync(s, d);
+    else linkOrCopy(s, d);
   }
 }
 
