@@ -52,7 +52,9 @@ export async function startOpsServer(
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (err: NodeJS.ErrnoException) =>
+      reject(new Error(`HEALTH_PORT: cannot listen on ${listen.host}:${listen.port} (${err.code ?? err.message})`)),
+    );
     server.listen(listen.port, listen.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;

@@ -42,7 +42,7 @@ function fail(message: string, code: number): number {
 }
 
 /** Resolves with the exit code once the transport has stopped (a signal, or a fatal error). */
-function untilStopped(running: Running, logger: Logger): Promise<number> {
+function untilStopped(running: Running, logger: Logger, onStopping: () => void): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
@@ -51,6 +51,7 @@ function untilStopped(running: Running, logger: Logger): Promise<number> {
         process.exit(1);
       }
       stopping = true;
+      onStopping();
       logger.info({ signal }, "stopping: finishing the updates in progress");
       running.stop().then(
         () => resolve(0),
@@ -80,6 +81,9 @@ export async function runService(config: TelegramConfig): Promise<number> {
   const metrics = createMetrics();
   const watch = watchBotApi();
   let dataLoaded = false;
+  // Set on SIGTERM/SIGINT: /readyz turns 503 at once, so a load balancer stops sending
+  // updates while the ones in flight finish.
+  let stopping = false;
   let store: SessionStore<SessionData> | null = null;
   let ops: OpsServer | null = null;
   let shared: SharedState | null = null;
@@ -92,19 +96,26 @@ export async function runService(config: TelegramConfig): Promise<number> {
 
   try {
     if (config.ops) {
-      ops = await startOpsServer(
+      const opened = startOpsServer(
         config.ops,
         {
           metrics,
-          readiness: () =>
-            checkReadiness({
+          readiness: async () => {
+            const r = await checkReadiness({
               dataLoaded: () => dataLoaded,
               pingStore: () => (store ? store.ping() : Promise.reject(new Error("not open yet"))),
               botApi: watch,
-            }),
+            });
+            return stopping ? { ready: false, reasons: ["stopping", ...r.reasons] } : r;
+          },
         },
         logger,
       );
+      try {
+        ops = await opened;
+      } catch (err) {
+        return fail((err as Error).message, 1);
+      }
       const server = ops;
       cleanup.push(() => server.close());
     }
@@ -203,7 +214,9 @@ export async function runService(config: TelegramConfig): Promise<number> {
       config.mode === "webhook"
         ? await (await import("../transports/webhook.ts")).startWebhook(bot, config.webhook, logger)
         : await (await import("../transports/polling.ts")).startPolling(bot, logger);
-    const code = await untilStopped(running, logger);
+    const code = await untilStopped(running, logger, () => {
+      stopping = true;
+    });
     await running.stop().catch(() => {});
     return code;
   } finally {

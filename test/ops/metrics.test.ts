@@ -150,4 +150,18 @@ describe("ops server", () => {
     }
     expect(ops.server.listening).toBe(false);
   });
+
+  it("a port in use is an error naming HEALTH_PORT", async () => {
+    const metrics = createMetrics({ defaults: false });
+    const handlers = { metrics, readiness: async () => ({ ready: true, reasons: [] }) };
+    const logger = captureLogs().logger;
+    const first = await startOpsServer({ port: 0, host: "127.0.0.1" }, handlers, logger);
+    try {
+      await expect(startOpsServer({ port: first.port, host: "127.0.0.1" }, handlers, logger)).rejects.toThrow(
+        `HEALTH_PORT: cannot listen on 127.0.0.1:${first.port} (EADDRINUSE)`,
+      );
+    } finally {
+      await first.close();
+    }
+  });
 });
