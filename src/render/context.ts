@@ -13,6 +13,8 @@ export interface RenderContext {
   tIn(lang: "id" | "en"): Message;
   /** "A, B and C" in the reply's language. */
   join(items: string[]): string;
+  /** Whether the reply's language has a message for this key (for optional, per-item wording). */
+  has(key: string): boolean;
   /** An ISO date ("2024-12-10") as the reply's language writes it. */
   date(iso: string): string;
 }

@@ -47,6 +47,7 @@ export function createRender(i18n: i18n): Render {
       t: createMessages(i18n, lang),
       tIn: (other) => (contexts.get(other) ?? fail(other)).t,
       join: (items) => list.format(items),
+      has: (key) => typeof i18n.getResource(lang, "translation", key) === "string",
       date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
     });
   }

@@ -91,6 +91,7 @@ export function kindOf(input: KindInput): Kind {
 
   const language = languageRequest(tokens);
   if (language !== undefined && !placed && year === null) return { kind: "language", language };
+  if (!placed && HELP_PHRASES.some((p) => hasPhrase(tokens, p))) return { kind: "help" };
   const talk = smallTalk(tokens);
   if (talk && !placed && !hint) return { kind: "smalltalk", say: talk };
   if (hint) return fromHint(hint, tokens, places);
@@ -167,21 +168,22 @@ function fromHint(hint: Hint | undefined, tokens: readonly string[] = [], places
   }
 }
 
-/** "berapa kali", "how many times", "pertama kali", "terakhir", "berturut-turut". */
+/** "berapa kali", "how many times", "pertama kali", "terakhir", "berturut-turut": the most specific wins. */
 function recordFocus(tokens: readonly string[]): RecordFocus | null {
-  for (const t of tokens) {
+  const found = new Set<RecordFocus>();
+  tokens.forEach((t, i) => {
     const focus = RECORD_WORDS.get(t);
-    if (!focus) continue;
+    if (!focus) return;
     // "kali" counts only as "berapa kali" / "how many times"; "pertama kali" is the first.
-    if (focus === "count" && t === "kali" && !tokens.includes("berapa") && !tokens.includes("brp")) continue;
+    if (t === "kali" && !tokens.includes("berapa") && !tokens.includes("brp")) return;
     // "empat tahun terakhir", "the last four years": a span of years, not the last win.
-    if (focus === "last" && SPAN_WORDS.has(tokens[tokens.indexOf(t) - 1] ?? "")) continue;
-    if (focus === "last" && t === "last" && SPAN_WORDS.has(tokens[tokens.indexOf(t) + 1] ?? "")) continue;
-    if (focus === "count" && tokens.some((u) => RECORD_WORDS.get(u) === "first")) return "first";
-    return focus;
-  }
-  return null;
+    if (focus === "last" && (SPAN_WORDS.has(tokens[i - 1] ?? "") || SPAN_WORDS.has(tokens[i + 1] ?? ""))) return;
+    found.add(focus);
+  });
+  return FOCUS_ORDER.find((f) => found.has(f)) ?? null;
 }
+
+const FOCUS_ORDER: RecordFocus[] = ["streak", "first", "last", "count"];
 
 /**
  * "tidak menang", "gak dapet", "did not win", "non winners", "yang kalah": a negation before a
@@ -201,7 +203,7 @@ function smallTalk(tokens: readonly string[]): SmallTalk | null {
   for (const t of tokens) {
     const say = SMALL_TALK_WORDS.get(t) ?? (isLaughter(t) ? "laugh" : undefined);
     if (say) said.add(say);
-    else if (!FILLER_WORDS.has(t)) return null;
+    else if (!FILLER_WORDS.has(t) && !isFunctionWord(t)) return null;
   }
   return SMALL_TALK_ORDER.find((s) => said.has(s)) ?? null;
 }

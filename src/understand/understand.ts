@@ -13,6 +13,8 @@ import {
   DIRECTION_SHORT,
   isIntentWord,
   LIST_WORDS,
+  PROVINCIAL_WORDS,
+  phraseValue,
   RECORD_WORDS,
   TREND_WORDS,
   WIN_WORDS,
@@ -69,10 +71,12 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       year !== null ||
       tokens.some((t) => WIN_WORDS.has(t) || TREND_WORDS.has(t) || LIST_WORDS.has(t) || RECORD_WORDS.has(t));
     const unknownWords = new Set(mentions.flatMap((m) => (m.kind === "unknown" ? m.text.split(" ") : [])));
-    const content = tokens.filter((t) => !placeWords.has(t) && !isFiller(t));
+    const guessWords = new Set(mentions.flatMap((m) => (m.kind === "guess" ? m.text.split(" ") : [])));
+    const content = tokens.filter((t) => !placeWords.has(t) && !guessWords.has(t) && !isFiller(t));
     const places = placesOf(mentions, {
       placeSignal,
-      otherWords: content.length,
+      // A guess ("sungai") is no sign that an ordinary-word name next to it ("batu") is a place.
+      otherWords: tokens.filter((t) => !placeWords.has(t) && !isFiller(t)).length,
       repeated: new Set(tokens.filter((t, i) => t === tokens[i - 1])),
     });
     // 3. kind (Jambi: a province that is also a city means the city, unless a scope is asked for)
@@ -189,6 +193,8 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
   if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
     return places;
+  // "gubernur bengkulu": an office of the province.
+  if (phraseValue(tokens, PROVINCIAL_WORDS)) return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }

@@ -1,6 +1,6 @@
 /** Trend answers go out as a chart photo with the answer as caption; a trend button on a photo edits the photo in place. */
 import { describe, expect, it } from "vitest";
-import { encodeAction } from "../../src/render/callback-data.ts";
+import { encodeButton } from "../../src/render/callback-data.ts";
 import { createChartRenderer } from "../../src/render/chart/charts.ts";
 import { makeBot } from "../helpers/bot.ts";
 import { botMessage, callback, text } from "../helpers/updates.ts";
@@ -23,7 +23,7 @@ describe("charts", () => {
   it("a trend button under a chart photo replaces the photo with editMessageMedia", async () => {
     const { bot, api } = await makeBot({ chart });
     const shown = botMessage("Tren Sumatera Selatan", { messageId: 31, photo: true });
-    await bot.handleUpdate(callback(encodeAction({ type: "trend", scope: "16.05" }), { message: shown }));
+    await bot.handleUpdate(callback(encodeButton({ kind: "trend", scope: "16.05" }), { message: shown }));
     expect(api.calls.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageMedia"]);
     const edit = api.of("editMessageMedia")[0];
     expect(edit?.payload.message_id).toBe(31);
@@ -37,7 +37,7 @@ describe("charts", () => {
 
   it("a trend button under a text answer sends the chart as a new photo", async () => {
     const { bot, api } = await makeBot({ chart });
-    await bot.handleUpdate(callback(encodeAction({ type: "trend", scope: "16.01" })));
+    await bot.handleUpdate(callback(encodeButton({ kind: "trend", scope: "16.01" })));
     expect(api.calls.map((c) => c.method)).toEqual(["answerCallbackQuery", "sendPhoto"]);
   });
 });

@@ -1,6 +1,6 @@
 /** Private-chat conversation through bot.handleUpdate: what a user sends, what they would read. */
 import { describe, expect, it } from "vitest";
-import { decodeAction, encodeAction } from "../../src/render/callback-data.ts";
+import { decodeButton, encodeButton } from "../../src/render/callback-data.ts";
 import { makeBot } from "../helpers/bot.ts";
 import { botMessage, callback, text, user } from "../helpers/updates.ts";
 
@@ -65,7 +65,7 @@ describe("commands in a private chat", () => {
     const { bot, api } = await makeBot();
     await bot.handleUpdate(text("/tren Musi"));
     const ask = api.of("sendMessage")[0];
-    const picked = api.buttonData(ask).find((d) => decodeAction(d)?.type === "pick" && d.includes("16.13"));
+    const picked = api.buttonData(ask).find((d) => decodeButton(d)?.kind === "trend" && d.includes("16.13"));
     expect(picked).toBeDefined();
     api.clear();
     await bot.handleUpdate(callback(picked ?? "", { message: botMessage(String(ask?.payload.text)) }));
@@ -107,7 +107,7 @@ describe("free text", () => {
     expect(reply).toContain("Kabupaten Ogan Komering Ulu");
     expect(reply).toMatch(/Meraih penghargaan:.*2024/);
     // The answer offers its trend as a button.
-    expect(api.buttonData(api.of("sendMessage")[0])).toContain(encodeAction({ type: "trend", scope: "16.01" }));
+    expect(api.buttonData(api.of("sendMessage")[0])).toContain(encodeButton({ kind: "trend", scope: "16.01" }));
   });
 
   it("says so when a region did not win: Ogan Ilir in 2024", async () => {
@@ -126,8 +126,8 @@ describe("free text", () => {
     );
     const data = api.buttonData(ask);
     const picked = data.find((d) => {
-      const a = decodeAction(d);
-      return a?.type === "pick" && a.code === "16.06";
+      const a = decodeButton(d);
+      return a?.kind === "status" && a.codes.includes("16.06");
     });
     expect(picked).toBeDefined();
 
@@ -145,7 +145,7 @@ describe("free text", () => {
 
   it("tapping a trend button edits the answer into the trend", async () => {
     const { bot, api } = await makeBot();
-    await bot.handleUpdate(callback(encodeAction({ type: "trend", scope: "16.05" })));
+    await bot.handleUpdate(callback(encodeButton({ kind: "trend", scope: "16.05" })));
     expect(api.of("answerCallbackQuery")).toHaveLength(1);
     expect(api.of("editMessageText")[0]?.payload.text).toContain("Musi Rawas");
   });

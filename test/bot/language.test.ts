@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SessionData } from "../../src/bot/context.ts";
-import { encodeAction } from "../../src/render/callback-data.ts";
+import { encodeButton } from "../../src/render/callback-data.ts";
 import { skipUnchanged } from "../../src/state/skip-unchanged.ts";
 import { SqliteStorage } from "../../src/state/sqlite.ts";
 import { makeBot } from "../helpers/bot.ts";
@@ -36,7 +36,10 @@ describe("language", () => {
     const first = await makeBot({ storage: skipUnchanged(store1) });
     await first.bot.handleUpdate(text("/bahasa"));
     const data = first.api.buttonData(first.api.of("sendMessage")[0]);
-    expect(data).toEqual([encodeAction({ type: "lang", lang: "id" }), encodeAction({ type: "lang", lang: "en" })]);
+    expect(data).toEqual([
+      encodeButton({ kind: "language", language: "id" }),
+      encodeButton({ kind: "language", language: "en" }),
+    ]);
 
     first.api.clear();
     await first.bot.handleUpdate(callback(data[1] ?? "", { message: botMessage("Pilih bahasa", { messageId: 9 }) }));
@@ -79,7 +82,7 @@ describe("language", () => {
     const { bot, api } = await makeBot();
     const a = user({ id: 1001 });
     const b = user({ id: 1002, first_name: "Budi" });
-    await bot.handleUpdate(callback(encodeAction({ type: "lang", lang: "en" }), { from: a }));
+    await bot.handleUpdate(callback(encodeButton({ kind: "language", language: "en" }), { from: a }));
     await Promise.all([bot.handleUpdate(text("/start", { from: a })), bot.handleUpdate(text("/start", { from: b }))]);
     const texts = api.of("sendMessage").map((c) => String(c.payload.text));
     expect(texts.find((t) => t.includes("Sari"))).toContain("Hi Sari");

@@ -2,11 +2,6 @@
 import type { Outcome, TrendPoint, YearResult } from "../../src/answer/answer.ts";
 import type { Predikat } from "../../src/dataset/types.ts";
 import type { TrendAnswer } from "../../src/render/chart/svg.ts";
-import { type Question, questionOf } from "../../src/understand/question.ts";
-
-function question(query: string, province: string): Question {
-  return questionOf(query, { intent: "trend", province });
-}
 
 function point(year: number, won: number, known: number, reported: number | null = null, held = true): TrendPoint {
   return { year, held, won, known, total: 17, complete: held && known === 17, reported };
@@ -16,7 +11,6 @@ function point(year: number, won: number, known: number, reported: number | null
 export function provinceTrend(name = "Sumatera Selatan"): TrendAnswer {
   return {
     kind: "trend",
-    question: question("tren", "16"),
     scope: { type: "province", province: { code: "16", name } },
     points: [
       point(2014, 2, 17),
@@ -31,6 +25,7 @@ export function provinceTrend(name = "Sumatera Selatan"): TrendAnswer {
       point(2024, 15, 17),
     ],
     history: null,
+    regions: [],
   };
 }
 
@@ -49,7 +44,7 @@ const REGION_YEARS: [number, Outcome, Predikat | null][] = [
 
 /** One region's history, covering every outcome. */
 export function regionTrend(name = "Kabupaten Ogan Komering Ulu", code = "16.01"): TrendAnswer {
-  const region = { code, name, province: "16" };
+  const region = { code, name, province: "16", provinceName: "Sumatera Selatan" };
   const results: YearResult[] = REGION_YEARS.map(([year, outcome, predikat]) => ({
     year,
     outcome,
@@ -70,9 +65,9 @@ export function regionTrend(name = "Kabupaten Ogan Komering Ulu", code = "16.01"
   }));
   return {
     kind: "trend",
-    question: { ...question(`tren ${name}`, "16"), regions: [region] },
     scope: { type: "region", region },
     points,
     history: { region, covered: true, results },
+    regions: [],
   };
 }

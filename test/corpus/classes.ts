@@ -30,7 +30,7 @@ import { readFileSync } from "node:fs";
 import { type Core, createCore } from "../../src/core.ts";
 import { loadDataset } from "../../src/dataset/load.ts";
 import { createI18n } from "../../src/render/i18n.ts";
-import type { Lang } from "../../src/understand/question.ts";
+import type { Lang } from "../../src/understand/request.ts";
 
 export const CLASSES = [
   "official",

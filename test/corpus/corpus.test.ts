@@ -17,7 +17,12 @@ let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = await loadDataset();
-  core = createCore({ dataset, i18n: await createI18n(), homeProvince: "16", now: () => new Date("2026-12-01T12:00:00Z") });
+  core = createCore({
+    dataset,
+    i18n: await createI18n(),
+    homeProvince: "16",
+    now: () => new Date("2026-12-01T12:00:00Z"),
+  });
 });
 
 const sorted = (codes: string[]) => [...codes].sort();

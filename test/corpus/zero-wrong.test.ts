@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
-import type { Lang } from "../../src/understand/question.ts";
+import type { Lang } from "../../src/understand/request.ts";
 import { createTestCore, namedRegions, observe, readGenerated, strangers } from "./classes.ts";
 import { readCorpus } from "./corpus.ts";
 

@@ -21,9 +21,13 @@ export const BOT_INFO: UserFromGetMe = { ...CONSOLE_BOT_INFO, id: 42, username: 
 
 let core: Promise<Core> | undefined;
 
+/** The clock of every test bot: 1 December 2026, before that year's ceremony. */
+export const TEST_NOW = new Date("2026-12-01T09:00:00Z");
+
 /** One Core per test file: the dataset and indexes are built once, as in production. */
 export function testCore(): Promise<Core> {
-  core ??= (async () => createCore({ dataset: await loadDataset(), i18n: await createI18n(), homeProvince: "16" }))();
+  core ??= (async () =>
+    createCore({ dataset: await loadDataset(), i18n: await createI18n(), homeProvince: "16", now: () => TEST_NOW }))();
   return core;
 }
 

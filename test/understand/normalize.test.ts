@@ -48,14 +48,17 @@ describe("type words filter the region type", () => {
     understand = createUnderstand(await loadDataset(), { homeProvince: "16" });
   });
   const codes = (text: string) => {
-    const q = understand(text);
-    return { regions: q.regions.map((r) => r.code), ambiguous: q.ambiguous.map((r) => r.code) };
+    const u = understand(text).understood;
+    return {
+      regions: u.kind === "status" ? u.regions.map((r) => r.code) : [],
+      ambiguous: u.kind === "choose" ? u.candidates.map((r) => r.code) : [],
+    };
   };
 
   it("kota, pemkot and city pick the city, kab, kabupaten, pemkab and regency the regency", () => {
     expect(codes("Kota Bandung")).toEqual({ regions: ["32.73"], ambiguous: [] });
     expect(codes("Pemkot Bogor 2020")).toEqual({ regions: ["32.71"], ambiguous: [] });
-    expect(codes("Bogor city")).toEqual({ regions: [], ambiguous: ["32.01", "32.71"] });
+    expect(codes("Bogor city")).toEqual({ regions: ["32.71"], ambiguous: [] });
     expect(codes("Kab. Bandung")).toEqual({ regions: ["32.04"], ambiguous: [] });
     expect(codes("Pemkab Bogor")).toEqual({ regions: ["32.01"], ambiguous: [] });
     expect(codes("Kabupaten Semarang")).toEqual({ regions: ["33.22"], ambiguous: [] });

@@ -11,7 +11,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, it } from "vitest";
 import type { Core } from "../../src/core.ts";
-import type { Lang } from "../../src/understand/question.ts";
+import type { Lang } from "../../src/understand/request.ts";
 import { createTestCore, type Expect, meets, observe } from "../corpus/classes.ts";
 import {
   aliases,

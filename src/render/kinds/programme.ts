@@ -3,9 +3,12 @@
  * the facts and their sources; every sentence comes from locales/ (one per fact key), so both
  * languages say the same thing.
  */
-import type { Round } from "../../dataset/types.ts";
+import { NATIONAL_MEASURES, type Round } from "../../dataset/types.ts";
 import type { RenderContext, Renderer } from "../context.ts";
 import { siteOf } from "../links.ts";
+
+/** National figures in the order a reader wants them: the kab/kota count first. */
+const MEASURES: readonly string[] = NATIONAL_MEASURES;
 
 export const renderProgramme: Renderer<"programme"> = (answer, ctx) => {
   const { t } = ctx;
@@ -38,10 +41,15 @@ function roundLines(round: Round, ctx: RenderContext): string[] {
       ? t("ceremony.date", { date: ctx.date(round.ceremonyDate) })
       : t("ceremony.date_unknown", { year: round.year }),
   );
-  if (round.place) lines.push(t("ceremony.place", { place: round.place }));
+  // Free text in the data is English reference text; where a round's wording differs by
+  // language, locales/ hold it per year (round.<year>.place, round.<year>.handed_by).
+  const place = ctx.has(`round.${round.year}.place`) ? t(`round.${round.year}.place`) : round.place;
+  if (place) lines.push(t("ceremony.place", { place }));
   if (round.hariHam !== null) lines.push(t("ceremony.hari_ham", { number: round.hariHam }));
   if (round.theme) lines.push(t("ceremony.theme", { theme: round.theme }));
-  if (round.handedBy) lines.push(t("ceremony.handed_by", { who: round.handedBy }));
+  if (round.handedBy && ctx.has(`round.${round.year}.handed_by`)) {
+    lines.push(t("ceremony.handed_by", { who: t(`round.${round.year}.handed_by`) }));
+  }
   if (round.certificateLabel) lines.push(t("ceremony.certificate", { label: round.certificateLabel }));
   if (!round.resultsFound) lines.push(t("ceremony.no_results"));
   return lines;
@@ -60,7 +68,7 @@ export const renderNational: Renderer<"national"> = (answer, ctx) => {
     return { lines, sources: answer.round?.sources ?? [] };
   }
   // The best supported figure first, then each competing one with its own source.
-  for (const f of answer.figures) {
+  for (const f of answer.figures.toSorted((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure))) {
     const site = siteOf(f.sources[0] ?? "");
     const value = f.measure === "peduli_percent" ? `${f.value}%` : String(f.value);
     lines.push(t(`national.${f.primary ? "figure" : "conflict"}.${f.measure}`, { value, site }));
