@@ -131,7 +131,7 @@ function byLength(questions: readonly BenchQuestion[], core: Core, floor: Call):
     const messages = sample.map((s) => ({ ...s, q: messageOfLength(s.q, length) }));
     const c = perQuestion(messages, 5, ask);
     const f = perQuestion(messages, 5, floor);
-    const m = mixedStream(messages, 5, ask);
+    const m = mixedStream(messages, 10, ask);
     const same = messages.filter(({ q, lang }, i) => core.ask(q, lang).answer.kind === alone[i]).length;
     lines.push(
       `  ${`${length.toLocaleString("en")} chars`.padEnd(12)} core p50 ${us(c.p50)}  p99 ${us(c.p99)}  mixed p99 ${us(m.p99)}` +
