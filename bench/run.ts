@@ -23,3 +23,8 @@ for (const line of await benchCharts()) console.log(line);
 console.log(
   `\nbench took ${((performance.now() - start) / 1000).toFixed(0)} s, ${load()} (${sinkValue()} results kept)`,
 );
+// The bench itself keeps one core busy; more than that means other processes took turns on the
+// CPU during timed calls, which shows in the mixed-stream p99s (a wait, not the core's cost).
+if ((loadavg()[0] ?? 0) > availableParallelism() - 0.5) {
+  console.log("note: the machine was busy with other work; the p99s include waits for the CPU — rerun when idle");
+}
