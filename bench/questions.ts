@@ -28,7 +28,7 @@ const LENGTH_SAMPLE = 40;
 type Call = (q: string, lang: BenchQuestion["lang"]) => unknown;
 
 function row(label: string, t: Timing, note = ""): string {
-  return `  ${label.padEnd(14)} p50 ${us(t.p50)}   p99 ${us(t.p99)}   slowest ${us(t.max)}${note}`;
+  return `  ${label.padEnd(14)} p50 ${us(t.p50)}   p99 ${us(t.p99)}   slowest ${us(t.max)}   mean ${us(t.mean)}${note}`;
 }
 
 function ratios(label: string, a: { each: Timing; mixed: Timing }, b: { each: Timing; mixed: Timing }): string {
@@ -88,7 +88,7 @@ export function benchQuestions(dataset: Dataset, i18n: i18n): string[] {
     "  floor     = exact Map lookups of every 1..4-word window (folded, squashed names + aliases); finds places only",
     `  fuse      = ONE Fuse index over region/province names + aliases (built once, ${fuseBuildMs.toFixed(0)} ms), searched per 1..4-word window; finds places only; ${sampleNote(fuseQuestions, questions)}`,
     `  baseline  = a new Fuse index over the plain names per message, then core.ask; ${sampleNote(baseQuestions, questions)}`,
-    "per question (its median over runs in a row: core/floor 15, baseline 5, fuse 3), p50 / p99 / slowest over the questions:",
+    "per question (its median over runs in a row: core/floor 15, baseline 5, fuse 3), p50 / p99 / slowest / mean over the questions:",
     row("core", r.core.each),
     row("floor", r.floor.each),
     row("baseline", r.baseline.each),

@@ -26,6 +26,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export interface Timing {
+  mean: number;
   p50: number;
   p99: number;
   max: number;
@@ -35,7 +36,8 @@ export interface Timing {
 /** p50/p99/slowest of some times (sorts them in place). */
 export function summary(xs: number[]): Timing {
   xs.sort((a, b) => a - b);
-  return { p50: percentile(xs, 50), p99: percentile(xs, 99), max: xs.at(-1) ?? Number.NaN, n: xs.length };
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { mean, p50: percentile(xs, 50), p99: percentile(xs, 99), max: xs.at(-1) ?? Number.NaN, n: xs.length };
 }
 
 /** One call, timed in µs. */
