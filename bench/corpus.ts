@@ -4,7 +4,7 @@
  * without touching the bench. Files may differ in shape; the bench needs only `q` and `lang`.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { LANGS, type Lang } from "../src/understand/question.ts";
+import { LANGS, type Lang } from "../src/understand/request.ts";
 
 export interface BenchQuestion {
   q: string;

@@ -21,7 +21,7 @@ import {
 } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
-import { isFunctionWord, isOrdinaryWord } from "./ordinary.ts";
+import { isFunctionWord, isOrdinaryWord, prepareOrdinaryWords } from "./ordinary.ts";
 import { createPlaceIndex } from "./place-index.ts";
 import { type Places, placesOf } from "./places.ts";
 import type { RegionAsk, RegionRef, Understood } from "./request.ts";
@@ -48,7 +48,7 @@ export type Understand = (text: string, hint?: Hint) => Reading;
 export function createUnderstand(dataset: Dataset, options: UnderstandOptions): Understand {
   const index = createPlaceIndex(dataset);
   const now = options.now ?? (() => new Date());
-  isOrdinaryWord(""); // load the word lists now, not on the first message
+  prepareOrdinaryWords(); // the word lists and their index now, not on the first message
   const ref = (code: string): RegionRef => {
     const region = dataset.regions.get(code);
     if (!region) throw new Error(`unknown region ${code}`);
