@@ -142,20 +142,11 @@ function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContex
     }
     case "provincial":
       return { kind: "provincial", province: province ?? regions[0]?.province ?? ctx.home, year, office: kind.office };
-    case "ceremony":
-      return { kind: "ceremony", year };
-    case "national":
-      return { kind: "national", year };
-    case "programme":
-      return { kind: "programme", topic: kind.topic };
-    case "help":
-      return { kind: "help" };
-    case "smalltalk":
-      return { kind: "smalltalk", say: kind.say };
-    case "language":
-      return { kind: "language", language: kind.language };
     case "none":
       return { kind: "not_understood" };
+    default:
+      // Every other kind is already its whole Request (kind.ts).
+      return kind;
   }
 }
 
