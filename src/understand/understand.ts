@@ -17,6 +17,7 @@ import {
   phraseValue,
   RECORD_WORDS,
   TREND_WORDS,
+  WIN_VERBS,
   WIN_WORDS,
 } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
@@ -95,6 +96,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       placeQuestion,
       unknownQuestion,
       content: content.filter((t) => !unknownWords.has(t)).length,
+      contentAll: content.length,
     });
     // 4. scope
     return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
@@ -184,8 +186,9 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
   if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
     return places;
-  // "gubernur bengkulu": an office of the province.
+  // "gubernur bengkulu": an office of the province; "yang menang di bengkulu": its winners.
   if (phraseValue(tokens, PROVINCIAL_WORDS)) return places;
+  if (tokens.some((t, i) => t === "yang" && WIN_VERBS.has(tokens[i + 1] ?? ""))) return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }
