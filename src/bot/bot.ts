@@ -24,6 +24,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.ts";
 import type { Core } from "../core.ts";
 import type { Logger } from "../logger.ts";
+import { type ChartFileStore, chartFilesIn } from "../state/chart-files.ts";
 import type { ChartRenderer } from "./chart.ts";
 import type { BotContext, SessionData } from "./context.ts";
 import type { FeatureDeps } from "./deps.ts";
@@ -54,6 +55,11 @@ export interface BotDeps {
   storage: StorageAdapter<SessionData>;
   /** Trend charts as photos; without it trend answers go out as text. */
   chart?: ChartRenderer;
+  /**
+   * Where chart file_ids are remembered. Default: the session storage itself (chart-files.ts),
+   * except in the terminal chat, whose "uploads" never reach Telegram.
+   */
+  chartFiles?: ChartFileStore;
   /** Skip getMe (tests, the terminal chat). */
   botInfo?: UserFromGetMe;
 }
@@ -78,6 +84,10 @@ const NO_RETRY = new Set([
   "answerCallbackQuery",
   "answerInlineQuery",
   "setMyCommands",
+  "setMyDescription",
+  "setMyShortDescription",
+  "sendChatAction",
+  "setMessageReaction",
   "getUpdates",
   "setWebhook",
   "getMe",
@@ -99,7 +109,11 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   bot.api.config.use(retrying());
 
   const tracker = inFlight();
-  const features: FeatureDeps = { core: deps.core, respond: createResponder(deps.core, deps.chart) };
+  const chartFiles = deps.chartFiles ?? (config.mode === "console" ? undefined : chartFilesIn(deps.storage));
+  const features: FeatureDeps = {
+    core: deps.core,
+    respond: createResponder(deps.core, { chart: deps.chart, chartFiles }),
+  };
 
   bot.use(tracker.middleware);
   const b = bot.errorBoundary(errorHandler(deps.logger, deps.core.t("id")));
