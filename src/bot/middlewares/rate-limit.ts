@@ -1,8 +1,12 @@
 /**
  * A per-user limit (RATE_LIMIT per RATE_WINDOW_SECONDS) so one user cannot flood the bot
  * into Telegram's own send limits. Over the limit: a button tap still gets its callback
- * answered (with the polite text, as a toast), an inline query gets an empty answer, and a
+ * answered (with the polite text, as a toast), and a
  * message gets the polite reply once per window, not once per message.
+ *
+ * Inline queries are not counted: Telegram sends one per keystroke while the user types
+ * "@bot ogan komering ulu t…", answering them sends no message, and Telegram itself throttles
+ * them; counting them would lock a user out of the chat after one search.
  */
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
@@ -15,16 +19,12 @@ export function rateLimit(opts: { limit: number; windowMs: number }): Middleware
     timeFrame: opts.windowMs,
     limit: opts.limit,
     alwaysReply: true,
-    keyGenerator: (ctx) => ctx.from?.id.toString(),
+    keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
     onLimitExceeded: async (ctx) => {
       ctx.logger.debug("rate limited");
       const text = ctx.t("bot.rate_limited");
       if (ctx.callbackQuery) {
         await ctx.answerCallbackQuery({ text });
-        return;
-      }
-      if (ctx.inlineQuery) {
-        await ctx.answerInlineQuery([], { cache_time: 5, is_personal: true });
         return;
       }
       const key = ctx.from?.id.toString();
