@@ -7,7 +7,8 @@
  * Errors name the variable and what it should be. They never repeat a value: a token
  * pasted into the wrong variable must not end up in a CI log.
  */
-import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
+import { parseArgs, parseEnv } from "node:util";
 import { z } from "zod";
 import { LANGS, type Lang } from "./understand/request.ts";
 
@@ -27,6 +28,21 @@ interface Common {
   rateLimit: { limit: number; windowMs: number };
 }
 
+/** The ops HTTP server (/healthz, /readyz, /metrics): on with HEALTH_PORT, always in webhook mode. */
+export interface OpsListen {
+  port: number;
+  host: string;
+}
+
+/** What only the Telegram modes have: the token, the ops server, the admins. */
+interface OnTelegram {
+  token: string;
+  /** Null: no ops server (polling without HEALTH_PORT). */
+  ops: OpsListen | null;
+  /** Telegram user ids allowed /status and /reload. */
+  adminIds: ReadonlySet<number>;
+}
+
 export interface AskOptions {
   /** The question, or "-" to read one question per line from stdin. */
   text: string;
@@ -38,8 +54,13 @@ export interface AskOptions {
 export type Config =
   | (Common & { mode: "ask"; ask: AskOptions })
   | (Common & { mode: "console" })
-  | (Common & { mode: "polling"; token: string })
-  | (Common & { mode: "webhook"; token: string; webhook: { url: string; secret: string; port: number; host: string } });
+  | (Common & OnTelegram & { mode: "polling" })
+  | (Common &
+      OnTelegram & {
+        mode: "webhook";
+        ops: OpsListen;
+        webhook: { url: string; secret: string; port: number; host: string };
+      });
 
 export type Mode = Config["mode"];
 
@@ -52,6 +73,8 @@ export class ConfigError extends Error {
 
 const TOKEN = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
 const SECRET = /^[A-Za-z0-9_-]{12,256}$/;
+/** Where the ops server listens in webhook mode when HEALTH_PORT is not set. */
+export const DEFAULT_WEBHOOK_HEALTH_PORT = 9090;
 
 /** A whole number from an env string, with one message for every way it can be wrong. */
 const wholeNumber = (min: number, max: number, what: string) => {
@@ -72,8 +95,18 @@ const envSchema = z.object({
     .string()
     .regex(SECRET, { error: "should be 12–256 characters of A–Z a–z 0–9 _ - ; value not shown" })
     .optional(),
-  PORT: wholeNumber(1, 65535, "a port number 1–65535").default(8080),
+  // 0 asks the OS for a free port (tests); the chosen port is logged.
+  PORT: wholeNumber(0, 65535, "a port number 0–65535").default(8080),
   HOST: z.string().default("0.0.0.0"),
+  // 0 asks the OS for a free port (tests); the chosen port is logged.
+  HEALTH_PORT: wholeNumber(0, 65535, "a port number 0–65535").optional(),
+  HEALTH_HOST: z.string().optional(),
+  ADMIN_IDS: z
+    .string()
+    .regex(/^\s*\d{1,20}\s*(,\s*\d{1,20}\s*)*,?\s*$/, {
+      error: "should be Telegram user ids separated by commas, e.g. 12345678,87654321",
+    })
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `should be one of ${LOG_LEVELS.join(", ")}` }).optional(),
   TELEGRAM_API_ROOT: url("an http(s) URL of a Bot API server, e.g. https://api.telegram.org").default(
     OFFICIAL_API_ROOT,
@@ -100,6 +133,25 @@ function safeUrl(s: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The environment with a `.env` file underneath it: a variable set in the environment wins,
+ * the file fills in the rest; no file, no change. Parsed by Node's own parser (the one behind
+ * `process.loadEnvFile`), so no dependency and no mutation of `process.env`. A file that
+ * exists but cannot be read is a configuration error naming the file, never its content.
+ */
+export function withEnvFile(env: Record<string, string | undefined>, file: string): Record<string, string | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return env;
+    throw new ConfigError([`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`]);
+  }
+  const fromFile = parseEnv(text);
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined));
+  return { ...fromFile, ...set };
 }
 
 const ASK_USAGE = "use --ask TEXT|- [--lang id|en] [--json] [--chart FILE]";
@@ -163,6 +215,11 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
       "WEBHOOK_URL: should be https:// (Telegram only calls https webhooks; http works with a local Bot API server)",
     );
   }
+  const webhookPort = e.PORT;
+  const healthPort = e.HEALTH_PORT ?? (mode === "webhook" ? DEFAULT_WEBHOOK_HEALTH_PORT : undefined);
+  if (mode === "webhook" && healthPort !== 0 && healthPort === webhookPort) {
+    problems.push("HEALTH_PORT: should differ from PORT (the ops server has its own port)");
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const common: Common = {
@@ -177,11 +234,24 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
   };
   if (ask) return { ...common, mode: "ask", ask };
   if (!e.BOT_TOKEN) return { ...common, mode: "console" };
-  if (!e.WEBHOOK_URL || !e.WEBHOOK_SECRET) return { ...common, mode: "polling", token: e.BOT_TOKEN };
+  const host = e.HEALTH_HOST ?? e.HOST;
+  const telegram = {
+    token: e.BOT_TOKEN,
+    adminIds: new Set((e.ADMIN_IDS ?? "").split(",").flatMap((s) => (s.trim() ? [Number(s.trim())] : []))),
+  };
+  if (!e.WEBHOOK_URL || !e.WEBHOOK_SECRET) {
+    return {
+      ...common,
+      ...telegram,
+      mode: "polling",
+      ops: healthPort === undefined ? null : { port: healthPort, host },
+    };
+  }
   return {
     ...common,
+    ...telegram,
     mode: "webhook",
-    token: e.BOT_TOKEN,
-    webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT, host: e.HOST },
+    ops: { port: healthPort ?? DEFAULT_WEBHOOK_HEALTH_PORT, host },
+    webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: webhookPort, host: e.HOST },
   };
 }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../src/config.ts";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ConfigError, parseConfig, withEnvFile } from "../src/config.ts";
 
 const TOKEN = "7012345678:AAHtestTOKENsecretPart_0123456789-xyz";
 
@@ -120,5 +123,56 @@ describe("parseConfig", () => {
     expect(problems({}, ["--ask", "x", "--lang", "fr"])[0]).toMatch(/^--lang: should be id or en/);
     expect(problems({}, ["--json"])[0]).toMatch(/only with --ask/);
     expect(problems({}, ["--ask", "-", "--chart", "x.png"])[0]).toMatch(/^--chart: works with one question/);
+  });
+
+  it("ADMIN_IDS: Telegram user ids separated by commas; none by default", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN })).toMatchObject({ adminIds: new Set() });
+    expect(parseConfig({ BOT_TOKEN: TOKEN, ADMIN_IDS: " 12345678, 87654321 ," })).toMatchObject({
+      adminIds: new Set([12345678, 87654321]),
+    });
+    const p = problems({ BOT_TOKEN: TOKEN, ADMIN_IDS: "12345678,@sari" });
+    expect(p[0]).toMatch(/^ADMIN_IDS: should be Telegram user ids separated by commas/);
+    expect(p.join()).not.toContain("@sari");
+  });
+
+  it("the ops server: with HEALTH_PORT in polling, always in webhook mode (default 9090, not PORT)", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN })).toMatchObject({ mode: "polling", ops: null });
+    expect(parseConfig({ BOT_TOKEN: TOKEN, HEALTH_PORT: "9100" })).toMatchObject({
+      ops: { port: 9100, host: "0.0.0.0" },
+    });
+    const hook = { BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://x.org/tg", WEBHOOK_SECRET: "s3cret_s3cret" };
+    expect(parseConfig(hook)).toMatchObject({ ops: { port: 9090, host: "0.0.0.0" }, webhook: { port: 8080 } });
+    expect(parseConfig({ ...hook, HOST: "127.0.0.1", HEALTH_HOST: "10.0.0.5" })).toMatchObject({
+      ops: { host: "10.0.0.5" },
+      webhook: { host: "127.0.0.1" },
+    });
+    expect(problems({ ...hook, PORT: "9090" })[0]).toMatch(/^HEALTH_PORT: should differ from PORT/);
+    expect(problems({ BOT_TOKEN: TOKEN, HEALTH_PORT: "70000" })[0]).toMatch(/^HEALTH_PORT: should be a port number/);
+    // 0: a free port each (tests run several instances on one machine).
+    expect(parseConfig({ ...hook, PORT: "0", HEALTH_PORT: "0" })).toMatchObject({ ops: { port: 0 } });
+  });
+});
+
+describe("withEnvFile", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kkpham-env-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("fills in from .env what the environment does not set; the environment wins", () => {
+    const file = join(dir, ".env");
+    writeFileSync(file, `# a comment\nBOT_TOKEN=${TOKEN}\nRATE_LIMIT=5\nexport LOG_LEVEL=debug\nHOME_PROVINCE="16"\n`);
+    const env = withEnvFile({ RATE_LIMIT: "7", PATH: "/bin", UNSET: undefined }, file);
+    expect(env).toMatchObject({ BOT_TOKEN: TOKEN, RATE_LIMIT: "7", LOG_LEVEL: "debug", HOME_PROVINCE: "16" });
+    expect(parseConfig(env)).toMatchObject({ mode: "polling", rateLimit: { limit: 7 }, logLevel: "debug" });
+  });
+
+  it("no file: the environment as it is; an unreadable one: an error naming it, not its content", () => {
+    const env = { A: "1" };
+    expect(withEnvFile(env, join(dir, "missing.env"))).toBe(env);
+    // A directory where the file should be cannot be read, even by root.
+    const notAFile = join(dir, "sub.env");
+    mkdirSync(notAFile);
+    writeFileSync(join(notAFile, "inside"), `BOT_TOKEN=${TOKEN}\n`);
+    expect(() => withEnvFile({}, notAFile)).toThrow(ConfigError);
+    expect(() => withEnvFile({}, notAFile)).toThrow(/sub\.env: cannot be read \(EISDIR\)/);
   });
 });

@@ -5,17 +5,26 @@
  *
  * Middleware order, outermost first, and why:
  *  1. in-flight counter — a graceful stop waits for updates already being handled.
- *  2. error boundary (not bot.catch, which webhooks never call) around everything below.
- *  3. per-update child logger — so even dropped updates log with their update_id.
- *  4. dedupe, drop stale, relevance — cheap drops before any storage read: repeats,
+ *  2. Core pin (with a reloadable Core) — the whole update, error apology included, runs
+ *     on the Core current when it arrived; a reload meanwhile serves only later updates.
+ *  3. update metrics — every update counted and timed, the dropped ones too.
+ *  4. error boundary (not bot.catch, which webhooks never call) around everything below.
+ *  5. per-update child logger — so even dropped updates log with their update_id.
+ *  6. dedupe, drop stale, relevance — cheap drops before any session read: repeats
+ *     (remembered in Redis when shared, so a resend to another instance is dropped too),
  *     backlog after downtime, edited messages, group chatter not addressed to the bot.
- *  5. sequentialize per user — a user's updates run one at a time, so the session read and
+ *  7. sequentialize per user — a user's updates run one at a time, so the session read and
  *     write of one cannot interleave with the next (grammY "Scaling Up II").
- *  6. session per user (not per chat: inline queries have no chat) — the chosen language.
- *  7. language — ctx.lang, ctx.t, ctx.setLang.
- *  8. rate limit — after language, so the "slow down" text is in the user's language
- *     (not in the terminal chat: its one local user may pipe in a whole list).
- *  9. features, one Composer each; `unhandled` last.
+ *  8. session per user (not per chat: inline queries have no chat) — the chosen language.
+ *  9. language — ctx.lang, ctx.t, ctx.setLang.
+ * 10. rate limit — after language, so the "slow down" text is in the user's language
+ *     (not in the terminal chat: its one local user may pipe in a whole list); counted in
+ *     Redis when shared, so N instances give a user the limit of one.
+ * 11. features, one Composer each; admin first (its commands must be claimed before
+ *     anything treats them as unknown), `unhandled` last.
+ *
+ * Telemetry (metrics) and shared state (Redis) are optional deps: tests and the terminal
+ * chat run without them, with in-process state and no counting.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -24,10 +33,13 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.ts";
 import type { Core } from "../core.ts";
 import type { Logger } from "../logger.ts";
+import type { Telemetry } from "../ops/metrics.ts";
 import { type ChartFileStore, chartFilesIn } from "../state/chart-files.ts";
+import type { SharedState } from "../state/shared.ts";
 import type { ChartRenderer } from "./chart.ts";
 import type { BotContext, SessionData } from "./context.ts";
 import type { FeatureDeps } from "./deps.ts";
+import { type AdminDeps, adminFeature } from "./features/admin.ts";
 import { callbacksFeature } from "./features/callbacks.ts";
 import { cekFeature } from "./features/cek.ts";
 import { daftarFeature } from "./features/daftar.ts";
@@ -45,9 +57,10 @@ import { errorHandler } from "./middlewares/error.ts";
 import { inFlight } from "./middlewares/in-flight.ts";
 import { language } from "./middlewares/language.ts";
 import { updateLogger } from "./middlewares/logger.ts";
+import { updateMetrics } from "./middlewares/metrics.ts";
 import { rateLimit } from "./middlewares/rate-limit.ts";
 import { relevance } from "./middlewares/relevance.ts";
-import { createResponder } from "./send.ts";
+import { createResponder, type Responder } from "./send.ts";
 
 export interface BotDeps {
   core: Core;
@@ -62,6 +75,16 @@ export interface BotDeps {
   chartFiles?: ChartFileStore;
   /** Skip getMe (tests, the terminal chat). */
   botInfo?: UserFromGetMe;
+  /** Runs each whole update against one Core (the reloadable Core's pin). */
+  pin?: <R>(fn: () => R) => R;
+  /** Metrics callbacks; none: nothing counted. */
+  telemetry?: Telemetry;
+  /** Rate-limit counts and the duplicate filter shared between instances (Redis). */
+  shared?: Pick<SharedState, "limiter" | "updates">;
+  /** /status and /reload for ADMIN_IDS; none: both are unknown commands. */
+  admin?: AdminDeps;
+  /** Extra API transformers installed under auto-retry (the Bot API watch for /readyz). */
+  apiTransformers?: Transformer[];
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -94,10 +117,31 @@ const NO_RETRY = new Set([
   "deleteWebhook",
 ]);
 
-function retrying(): Transformer {
+/** `onRetry` hears every attempt after the first (kkpham_bot_api_retries_total). */
+function retrying(onRetry: (method: string) => void = () => {}): Transformer {
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
-  return (prev, method, payload, signal) =>
-    NO_RETRY.has(method) ? prev(method, payload, signal) : retry(prev, method, payload, signal);
+  return (prev, method, payload, signal) => {
+    if (NO_RETRY.has(method)) return prev(method, payload, signal);
+    let attempts = 0;
+    const counted: typeof prev = (m, p, s) => {
+      if (++attempts > 1) onRetry(m);
+      return prev(m, p, s);
+    };
+    return retry(counted, method, payload, signal);
+  };
+}
+
+/** Bot-level texts (greeting, help, language prompt, admin replies) carry no answer kind. */
+export const BOT_TEXT_KIND = "bot_text";
+
+/** Counts each reply by its answer kind (kkpham_replies_total) without touching the features. */
+function countingReplies(inner: Responder, onReply: (kind: string) => void): Responder {
+  return {
+    send: (ctx, ex) => inner.send(ctx, ex).then(() => onReply(ex.answer.kind)),
+    edit: (ctx, ex) => inner.edit(ctx, ex).then(() => onReply(ex.answer.kind)),
+    keys: (ctx, buttons) => inner.keys(ctx, buttons),
+    text: (ctx, html, buttons) => inner.text(ctx, html, buttons).then(() => onReply(BOT_TEXT_KIND)),
+  };
 }
 
 export function createBot(config: Config, deps: BotDeps): AppBot {
@@ -106,24 +150,43 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
     client: { apiRoot: config.apiRoot },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  bot.api.config.use(retrying());
+  // grammY runs the transformer installed first closest to the network: the watch sees
+  // every attempt auto-retry makes.
+  for (const t of deps.apiTransformers ?? []) bot.api.config.use(t);
+  const tm = deps.telemetry;
+  bot.api.config.use(retrying(tm ? (m) => tm.botApiRetry(m) : undefined));
 
   const tracker = inFlight();
   const chartFiles = deps.chartFiles ?? (config.mode === "console" ? undefined : chartFilesIn(deps.storage));
+  const responder = createResponder(deps.core, { chart: deps.chart, chartFiles });
   const features: FeatureDeps = {
     core: deps.core,
-    respond: createResponder(deps.core, { chart: deps.chart, chartFiles }),
+    respond: tm ? countingReplies(responder, (k) => tm.reply(k)) : responder,
   };
+  const storeError = (operation: string) => tm?.storeError(operation);
 
   bot.use(tracker.middleware);
-  const b = bot.errorBoundary(errorHandler(deps.logger, deps.core.t("id")));
+  const pin = deps.pin;
+  if (pin) bot.use((_ctx, next) => pin(next));
+  if (tm) bot.use(updateMetrics((type, seconds) => tm.update(type, seconds)));
+  const b = bot.errorBoundary(errorHandler(deps.logger, deps.core.t("id"), () => tm?.error()));
   b.use(updateLogger(deps.logger));
-  b.use(dedupe(), dropStale(), relevance());
+  b.use(dedupe(deps.shared?.updates, storeError), dropStale(), relevance());
   b.use(sequentialize((ctx: BotContext) => ctx.from?.id.toString()));
   b.use(session({ getSessionKey: (ctx) => ctx.from?.id.toString(), storage: deps.storage }));
   b.use(language(deps.core));
   // The terminal chat has one local user, who may paste a whole list of questions.
-  if (config.mode !== "console") b.use(rateLimit(config.rateLimit));
+  if (config.mode !== "console") {
+    b.use(
+      rateLimit({
+        ...config.rateLimit,
+        ...(deps.shared ? { state: deps.shared } : {}),
+        onLimited: () => tm?.rateLimited(),
+        onStoreError: storeError,
+      }),
+    );
+  }
+  if (deps.admin) b.use(adminFeature(features, deps.admin));
   b.use(
     startFeature(features),
     helpFeature(features),

@@ -1,16 +1,21 @@
-/** Picks the session store from the config: Redis when REDIS_URL is set, else SQLite in STATE_DIR. */
+/**
+ * Picks the session store from the config: Redis when REDIS_URL is set, else SQLite in
+ * STATE_DIR. Each backend is imported only when chosen, so a SQLite bot never loads the
+ * Redis client and the other way round.
+ */
 import { join } from "node:path";
 import type { StorageAdapter } from "grammy";
 import type { Logger } from "../logger.ts";
-import { openRedisStorage, redisWhere } from "./redis.ts";
+import { countingErrors } from "./counting-errors.ts";
 import { skipUnchanged } from "./skip-unchanged.ts";
-import { SqliteStorage } from "./sqlite.ts";
 
 export interface SessionStore<T> {
   kind: "sqlite" | "redis";
   /** Where the sessions live, for the start-up log line (never the Redis password). */
   where: string;
   adapter: StorageAdapter<T>;
+  /** Resolves when the store answers a trivial query (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,11 +26,31 @@ export function sqliteFile(stateDir: string): string {
 export async function openStore<T>(
   opts: { stateDir: string; redisUrl: string | null },
   logger?: Logger,
+  onError?: (operation: string) => void,
 ): Promise<SessionStore<T>> {
+  const wrap = (a: StorageAdapter<T>) => skipUnchanged(onError ? countingErrors(a, onError) : a);
   if (opts.redisUrl) {
+    const { openRedisStorage, redisWhere } = await import("./redis.ts");
     const r = await openRedisStorage<T>(opts.redisUrl, logger);
-    return { kind: "redis", where: redisWhere(opts.redisUrl), adapter: skipUnchanged(r.adapter), close: r.close };
+    return {
+      kind: "redis",
+      where: redisWhere(opts.redisUrl),
+      adapter: wrap(r.adapter),
+      ping: async () => {
+        await r.redis.ping();
+      },
+      close: r.close,
+    };
   }
+  const { SqliteStorage } = await import("./sqlite.ts");
   const db = new SqliteStorage<T>(sqliteFile(opts.stateDir));
-  return { kind: "sqlite", where: db.file, adapter: skipUnchanged(db), close: async () => db.close() };
+  return {
+    kind: "sqlite",
+    where: db.file,
+    adapter: wrap(db),
+    ping: async () => {
+      db.count();
+    },
+    close: async () => db.close(),
+  };
 }

@@ -25,9 +25,10 @@ export function redisWhere(url: string): string {
   return `${u.protocol}//${u.host}`;
 }
 
-export async function openRedisStorage<T>(url: string, logger?: Logger): Promise<RedisStorage<T>> {
+/** A connected client; a wrong URL or an unreachable server is an error naming host:port. */
+export async function connectRedis(url: string, logger?: Logger, keyPrefix?: string): Promise<Redis> {
   const redis = new Redis(url, {
-    keyPrefix: REDIS_PREFIX,
+    ...(keyPrefix ? { keyPrefix } : {}),
     lazyConnect: true,
     maxRetriesPerRequest: 3,
     retryStrategy: (times) => Math.min(times * 200, 2_000),
@@ -44,6 +45,11 @@ export async function openRedisStorage<T>(url: string, logger?: Logger): Promise
     const reason = (lastError ?? (err as Error)).message;
     throw new Error(`REDIS_URL: cannot connect to ${redisWhere(url)} (${reason})`);
   }
+  return redis;
+}
+
+export async function openRedisStorage<T>(url: string, logger?: Logger): Promise<RedisStorage<T>> {
+  const redis = await connectRedis(url, logger, REDIS_PREFIX);
   return {
     adapter: new RedisAdapter<T>({ instance: redis }),
     redis,

@@ -1,18 +1,24 @@
 /** src/main.ts as a process: start-up errors and --ask, as a user at a shell would see them. */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TEST_TOKEN } from "../helpers/logs.ts";
+import { startFakeBotApi } from "./fake-bot-api.ts";
+import { startProcess } from "./processes.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "kkpham-main-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string> = {}, input = "") {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
-    cwd: ROOT,
+/** tsx's loader by absolute path, so the process can run in another working directory. */
+const TSX = new URL("../../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
+const MAIN = join(ROOT, "src/main.ts");
+
+function run(args: string[], env: Record<string, string> = {}, input = "", cwd = ROOT) {
+  const r = spawnSync(process.execPath, ["--import", TSX, MAIN, ...args], {
+    cwd,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", STATE_DIR: join(dir, "state"), ...env },
     input,
     encoding: "utf8",
@@ -66,5 +72,37 @@ describe("main", { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("terminal chat");
     expect(r.stdout).toMatch(/› OKU 2024\n🤖 .*Ogan Komering Ulu/);
+  });
+
+  it("reads .env from the working directory (npm start runs in the project root); the environment wins", () => {
+    const project = join(dir, "with-env");
+    mkdirSync(project);
+    writeFileSync(join(project, ".env"), "# settings\nHOME_PROVINCE=99\n");
+    const fromFile = run(["--ask", "tren"], {}, "", project);
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.stderr).toContain("HOME_PROVINCE: should be a province code");
+    const envWins = run(["--ask", "tren"], { HOME_PROVINCE: "16" }, "", project);
+    expect(envWins.code).toBe(0);
+    expect(envWins.stdout).toContain("Sumatera Selatan");
+  });
+
+  it("a BOT_TOKEN in .env runs the bot on Telegram (here a fake Bot API), not the terminal chat", async () => {
+    const project = join(dir, "with-token");
+    mkdirSync(project);
+    const api = await startFakeBotApi();
+    try {
+      writeFileSync(
+        join(project, ".env"),
+        `BOT_TOKEN=${TEST_TOKEN}\nTELEGRAM_API_ROOT=${api.url}\nLOG_LEVEL=info\nSTATE_DIR=${join(project, "state")}\n`,
+      );
+      const bot = startProcess(["--import", TSX, MAIN], {}, project);
+      await bot.waitFor((l) => l.msg === "long polling started", "long polling");
+      expect(api.calls.some((c) => c.method === "getMe" && c.token === TEST_TOKEN)).toBe(true);
+      bot.child.kill("SIGTERM");
+      expect(await bot.exited).toBe(0);
+      expect(bot.output()).not.toContain(TEST_TOKEN);
+    } finally {
+      await api.close();
+    }
   });
 });

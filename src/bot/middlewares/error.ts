@@ -20,9 +20,10 @@ function apology(ctx: BotContext, fallbackT: TFunction): string {
   return fallbackT("bot.error");
 }
 
-export function errorHandler(fallback: Logger, fallbackT: TFunction) {
+export function errorHandler(fallback: Logger, fallbackT: TFunction, onError: () => void = () => {}) {
   return async (err: BotError<BotContext>): Promise<void> => {
     const ctx = err.ctx;
+    onError();
     const log = ctx.logger ?? fallback;
     log.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
     try {
