@@ -36,9 +36,15 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   "16.13": "Muratara",
 };
 
-/** The label of a region on a button: its common short form, else its name without "Kabupaten". */
+const TYPE_WORDS = /^(Kabupaten|Kota)\s+(Administrasi\s+)?/;
+
+/**
+ * The label of a region on a button: its common short form, else its name without the type
+ * word ("Palembang", "Musi Rawas"). Where a regency and a city share a name (Kediri), the city
+ * keeps "Kota" (see uniqueLabels).
+ */
 export function buttonLabel(region: Pick<RegionRef, "code" | "name">): string {
-  return SHORT_FORMS[region.code] ?? shortName(region);
+  return SHORT_FORMS[region.code] ?? region.name.replace(TYPE_WORDS, "");
 }
 
 /** Region buttons per page of a keyboard, and per row (two labels fit a phone's width). */
@@ -69,12 +75,23 @@ export function pagedRows(
   return out;
 }
 
-/** Labels made unique: where two regions share a short label, both show their full names. */
+/**
+ * Labels made unique within one keyboard: where a regency and a city share a short label the
+ * city's says "Kota Kediri"; any clash left (none in the data today) shows the full names.
+ */
 export function uniqueLabels<T extends Pick<RegionRef, "code" | "name">>(regions: T[]): Map<string, string> {
   const labels = new Map(regions.map((r) => [r.code, buttonLabel(r)]));
-  const seen = new Map<string, number>();
-  for (const l of labels.values()) seen.set(l, (seen.get(l) ?? 0) + 1);
-  for (const r of regions) if ((seen.get(labels.get(r.code) ?? "") ?? 0) > 1) labels.set(r.code, r.name);
+  const clashes = (): Set<string> => {
+    const count = new Map<string, number>();
+    for (const l of labels.values()) count.set(l, (count.get(l) ?? 0) + 1);
+    return new Set([...count].filter(([, n]) => n > 1).map(([l]) => l));
+  };
+  let clash = clashes();
+  for (const r of regions) {
+    if (clash.has(labels.get(r.code) ?? "") && r.name.startsWith("Kota ")) labels.set(r.code, `Kota ${buttonLabel(r)}`);
+  }
+  clash = clashes();
+  for (const r of regions) if (clash.has(labels.get(r.code) ?? "")) labels.set(r.code, r.name);
   return labels;
 }
 
