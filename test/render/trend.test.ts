@@ -100,3 +100,22 @@ describe("province keyboard", () => {
     }
   });
 });
+
+describe("bot-layer buttons", () => {
+  it("trend_page and ask round-trip through callback data and nothing else decodes as them", async () => {
+    const { encodeButton } = await import("../../src/render/callback-data.ts");
+    for (const b of [
+      { kind: "trend_page", scope: "35", page: 0 },
+      { kind: "trend_page", scope: "16", page: 12 },
+      { kind: "ask", example: 0 },
+      { kind: "ask", example: 2 },
+    ] as const) {
+      const data = encodeButton(b);
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual(b);
+    }
+    for (const forged of ["tp|16|13", "tp|16|01", "tp|16|1|x", "tp|16.01|1", "tp||1", "a|3", "a|01", "a|", "a|0|0"]) {
+      expect(decodeButton(forged), forged).toBeNull();
+    }
+  });
+});
