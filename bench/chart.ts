@@ -7,9 +7,10 @@
  * `benchCharts()` returns the lines to print; bench/run.ts calls it. Run alone:
  * `npx tsx bench/chart.ts`.
  */
+import { spawnSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createChartRenderer, type TrendAnswer } from "../src/render/chart/charts.ts";
 import { resvgOptions, svgToPng } from "../src/render/chart/png.ts";
 import { trendSvg } from "../src/render/chart/svg.ts";
@@ -71,7 +72,7 @@ export async function benchCharts(
         `cached ${Math.round(ratio).toLocaleString("en")}× faster · PNG ${Math.round(r.bytes / 1024)} KB`,
     );
   }
-  lines.push(...(await benchLoad(t, options.distinct ?? 200)));
+  lines.push(...(await benchLoad(options.distinct ?? 200)));
   return lines;
 }
 
@@ -114,26 +115,52 @@ async function loadRun(distinct: number, render: (version: string) => Promise<un
   };
 }
 
-export async function benchLoad(t: TFunction, distinct: number): Promise<string[]> {
+type LoadMode = "async" | "sync";
+type LoadResult = Awaited<ReturnType<typeof loadRun>>;
+
+/** One mode in this process: the bot's renderer, or the synchronous render it replaced. */
+async function loadMode(mode: LoadMode, t: TFunction, distinct: number): Promise<LoadResult> {
   const answer = provinceTrend();
-  const opts = resvgOptions();
-  // The bot's way first (so its RSS starts clean): renderAsync off the loop, two at a time,
-  // the rest in a queue of 8 (a burst of 10 fits exactly; a refused chart would go as text).
+  if (mode === "sync") {
+    // The old way: resvg's synchronous render and asPng on the event loop.
+    const opts = resvgOptions();
+    return loadRun(distinct, async () => svgToPng(trendSvg(answer, t), opts));
+  }
+  // The bot's way: renderAsync off the loop, two at a time, the rest in a queue of 8 (a burst
+  // of 10 fits exactly; a refused chart would go out as text).
   const renderer = createChartRenderer();
-  const bounded = await loadRun(distinct, (v) => renderer.render(answer, t, "id", v));
-  // The old way: resvg's synchronous render and asPng on the event loop.
-  const sync = await loadRun(distinct, async () => svgToPng(trendSvg(answer, t), opts));
-  const line = (name: string, r: Awaited<ReturnType<typeof loadRun>>) =>
+  return loadRun(distinct, (v) => renderer.render(answer, t, "id", v));
+}
+
+/**
+ * Each mode runs in a fresh child process (this file with `--load <mode>`), so one mode's
+ * heap and native allocations do not show up in the other's RSS.
+ */
+export async function benchLoad(distinct: number): Promise<string[]> {
+  const file = fileURLToPath(import.meta.url);
+  const run = (mode: LoadMode): LoadResult => {
+    const child = spawnSync(process.execPath, [...process.execArgv, file, "--load", mode, String(distinct)], {
+      encoding: "utf8",
+    });
+    if (child.status !== 0) throw new Error(`bench --load ${mode} failed: ${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as LoadResult;
+  };
+  const line = (name: string, r: LoadResult) =>
     `  ${name.padEnd(26)} longest event-loop stall ${fmt(r.stall)} (p99 ${fmt(r.p99)}) · ${Math.round(r.ms)} ms in all · ` +
     `RSS before ${mb(r.before)}, peak ${mb(r.peak)}, after ${mb(r.after)}${r.refused ? ` · ${r.refused} refused` : ""}`;
   return [
-    `${distinct} distinct cold charts, in bursts of 10`,
-    line("renderAsync, 2 at a time", bounded),
-    line("sync render (before)", sync),
+    `${distinct} distinct cold charts, in bursts of 10, each mode in a fresh process`,
+    line("renderAsync, 2 at a time", run("async")),
+    line("sync render (before)", run("sync")),
   ];
 }
 
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
-  for (const line of await benchCharts()) console.log(line);
+  const at = process.argv.indexOf("--load");
+  if (at > 0) {
+    const mode = process.argv[at + 1] === "sync" ? "sync" : "async";
+    const t = fixedT(await createI18n(), "id");
+    console.log(JSON.stringify(await loadMode(mode, t, Number(process.argv[at + 2] ?? 200))));
+  } else for (const line of await benchCharts()) console.log(line);
 }
