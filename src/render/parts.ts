@@ -24,7 +24,7 @@ export function shortName(region: Pick<RegionRef, "name">): string {
  * them with sources). A button label must fit half a phone's width: four Sumsel names begin
  * "Ogan Komering " and would be cut to the same text.
  */
-const SHORT_FORMS: Readonly<Record<string, string>> = {
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
   "16.01": "OKU",
   "16.02": "OKI",
   "16.05": "Mura",

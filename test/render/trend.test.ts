@@ -11,6 +11,7 @@ import { decodeButton } from "../../src/render/callback-data.ts";
 import { trendSvg } from "../../src/render/chart/svg.ts";
 import { createI18n } from "../../src/render/i18n.ts";
 import { MIN_CHART_YEARS, trendRegionRows } from "../../src/render/kinds/trend.ts";
+import { SHORT_FORMS } from "../../src/render/parts.ts";
 
 type Trend = Extract<Answer, { kind: "trend" }>;
 
@@ -68,6 +69,13 @@ describe("trend charts", () => {
 });
 
 describe("province keyboard", () => {
+  it("every short label is an alias of that very region in data/aliases.csv", () => {
+    for (const [code, label] of Object.entries(SHORT_FORMS)) {
+      const alias = core.dataset.aliases.find((a) => a.alias === label);
+      expect(alias?.codes, label).toEqual([code]);
+    }
+  });
+
   it("every province: labels unique, at most 8 regions a page, 2 a row, pages covering every region once", () => {
     for (const code of core.dataset.provinces.keys()) {
       const { answer } = trend(code);
