@@ -22,7 +22,7 @@ import {
 } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
-import { isFunctionWord, isOrdinaryWord, prepareOrdinaryWords } from "./ordinary.ts";
+import { isFunctionWord, prepareOrdinaryWords } from "./ordinary.ts";
 import { createPlaceIndex } from "./place-index.ts";
 import { type Places, placesOf } from "./places.ts";
 import type { RegionAsk, RegionRef, Understood } from "./request.ts";
