@@ -163,7 +163,13 @@ function openPlace(places: Places, ask: RegionAsk, ctx: ScopeContext): Understoo
     };
   }
   if (places.guess) {
-    return { kind: "confirm", text: asTyped(ctx.whole, places.guess.text), guess: ctx.ref(places.guess.code), ask };
+    return {
+      kind: "confirm",
+      text: asTyped(ctx.whole, places.guess.text),
+      guess: ctx.ref(places.guess.code),
+      ask,
+      town: places.guess.town,
+    };
   }
   if (places.unknown && places.regions.length === 0) {
     return {
