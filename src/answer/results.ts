@@ -67,7 +67,8 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     yearResult,
     regionResult: (region, year) => {
       const covered = dataset.recordsOf(region.code).length > 0;
-      const list = year === null ? dataset.dataYears() : [year];
+      // Without a year: the rounds of its province's span, as its history and record count them.
+      const list = year === null ? provinceYears(dataset, region.province) : [year];
       return { region, covered, results: list.map((y) => yearResult(region.code, y)) };
     },
     history: (region) => ({

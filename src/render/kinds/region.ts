@@ -12,7 +12,8 @@ export const renderStatus: Renderer<"status"> = (answer, ctx) => {
     if (lines.length > 0) lines.push("");
     lines.push(headline(region, ctx), ...statusLines(region, ctx));
     // Newest first: the latest facts are the ones a reader checks.
-    for (const r of region.results.toReversed()) sources.push(...r.sources);
+    if (region.covered || region.results.length === 1)
+      for (const r of region.results.toReversed()) sources.push(...r.sources);
   }
   if (answer.omitted > 0) lines.push("", t("status.omitted", { count: answer.omitted }));
   // Why a year asked about had no round, said once however many regions were asked.
@@ -22,7 +23,8 @@ export const renderStatus: Renderer<"status"> = (answer, ctx) => {
   }
   // The certificate year matters only where a result was decided.
   const decided = answer.regions.some((r) => r.results.some((y) => y.won !== null));
-  if (decided && year !== null) lines.push("", t("status.certificate", { year, certYear: year - 1 }));
+  const oneYear = answer.regions.every((r) => r.results.length === 1);
+  if (decided && year !== null && oneYear) lines.push("", t("status.certificate", { year, certYear: year - 1 }));
   else if (decided) lines.push("", t("status.certificate_general"));
   const buttons = rows(
     answer.regions
@@ -93,7 +95,9 @@ function headline(region: RegionResult, { t }: RenderContext): string {
 export function statusLines(region: RegionResult, ctx: RenderContext): string[] {
   const { t, join } = ctx;
   const open = (r: YearResult) => r.outcome === "no_round" || r.outcome === "pending" || r.outcome === "unpublished";
-  if (!region.covered && !region.results.some(open)) return [t("status.not_covered")];
+  // Known but not covered: say so, unless one year was asked whose round itself explains it.
+  const single = region.results.length === 1 ? region.results[0] : undefined;
+  if (!region.covered && !(single && open(single))) return [t("status.not_covered")];
   if (region.results.length <= 2) return region.results.map((r) => outcomeLine(r, ctx));
   const years = (pred: (r: YearResult) => boolean) =>
     region.results
