@@ -1,5 +1,6 @@
 /**
- * A per-user limit (RATE_LIMIT per RATE_WINDOW_SECONDS) so one user cannot flood the bot
+ * A per-user limit (RATE_LIMIT messages, RATE_LIMIT_INLINE inline queries and
+ * RATE_LIMIT_CALLBACKS button taps per RATE_WINDOW_SECONDS, each its own budget) so one user cannot flood the bot
  * into Telegram's own send limits, counted by rate-limiter-flexible: in Redis when REDIS_URL
  * is set (atomic across instances: the same limit from N instances as from one), else in
  * memory. Over the limit: a button tap still gets its callback answered (with the polite
@@ -15,10 +16,16 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 import { memoryState, type SharedState } from "../../state/shared.ts";
 import type { BotContext } from "../context.ts";
 import { replyOptions } from "../send.ts";
+import { userKey } from "./user-key.ts";
 
 export interface RateLimitOptions {
+  /** Messages per window. */
   limit: number;
   windowMs: number;
+  /** Inline queries per window (one per keystroke while typing); default: `limit`. */
+  inline?: number;
+  /** Button taps per window; default: `limit`. */
+  callbacks?: number;
   /** Where counts live (memory or Redis); default: this process. */
   state?: Pick<SharedState, "limiter">;
   onLimited?: () => void;
@@ -39,12 +46,16 @@ async function take(limiter: RateLimiterAbstract, key: string): Promise<boolean>
 export function rateLimit(opts: RateLimitOptions): MiddlewareFn<BotContext> {
   const state = opts.state ?? memoryState();
   const seconds = Math.max(1, Math.round(opts.windowMs / 1000));
-  const counts = state.limiter("rl:", opts.limit, seconds);
+  // One budget per kind of update: inline queries and taps must not use up the messages.
+  const messages = state.limiter("rl:", opts.limit, seconds);
+  const inline = state.limiter("rl-inline:", opts.inline ?? opts.limit, seconds);
+  const callbacks = state.limiter("rl-callback:", opts.callbacks ?? opts.limit, seconds);
   const warned = state.limiter("rl-warned:", 1, seconds);
 
   return async (ctx, next) => {
-    const key = ctx.from?.id.toString();
+    const key = userKey(ctx);
     if (!key) return next();
+    const counts = ctx.inlineQuery ? inline : ctx.callbackQuery ? callbacks : messages;
     let allowed: boolean;
     try {
       allowed = await take(counts, key);
