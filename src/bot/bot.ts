@@ -58,6 +58,7 @@ import { inFlight } from "./middlewares/in-flight.ts";
 import { language } from "./middlewares/language.ts";
 import { updateLogger } from "./middlewares/logger.ts";
 import { updateMetrics } from "./middlewares/metrics.ts";
+import { outgoingLimits } from "./middlewares/outgoing-limits.ts";
 import { rateLimit } from "./middlewares/rate-limit.ts";
 import { relevance } from "./middlewares/relevance.ts";
 import { userKey } from "./middlewares/user-key.ts";
@@ -153,6 +154,8 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   for (const t of deps.apiTransformers ?? []) bot.api.config.use(t);
   const tm = deps.telemetry;
   bot.api.config.use(retrying(tm ? (m) => tm.botApiRetry(m) : undefined));
+  // Outermost: every call is cut to Telegram's limits before anything else sees it.
+  bot.api.config.use(outgoingLimits(deps.logger));
 
   const tracker = inFlight();
   const responder = createResponder(deps.core, deps.chart);

@@ -19,6 +19,12 @@ export function callbacksFeature({ core, respond }: FeatureDeps): Composer<BotCo
       await ctx.answerCallbackQuery(text ? { text } : {});
     };
     try {
+      // Our buttons sit on a message (or an inline message): without either there is
+      // nothing to edit, so the tap is forged. Answered once, quietly.
+      if (!ctx.callbackQuery.message && !ctx.callbackQuery.inline_message_id) {
+        ctx.logger.debug("callback without a message");
+        return await answer();
+      }
       const request = decodeButton(ctx.callbackQuery.data);
       if (request?.kind === "language") {
         answered = true; // languageChosen answers with the confirmation in the new language
