@@ -8,7 +8,8 @@ import type { SessionData } from "../../src/bot/context.ts";
 import { parseConfig } from "../../src/config.ts";
 import type { SharedState } from "../../src/state/shared.ts";
 import { FAKE_BOT } from "../e2e/fake-bot-api.ts";
-import { BOT_INFO, testCore } from "../helpers/bot.ts";
+import { recordApi } from "../helpers/api.ts";
+import { BOT_INFO, type TestBot, testCore } from "../helpers/bot.ts";
 import { type CapturedLogs, captureLogs, TEST_TOKEN } from "../helpers/logs.ts";
 
 export interface HttpBot {
@@ -45,3 +46,21 @@ export function linesAtLeast(logs: CapturedLogs, level: number): Record<string, 
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** makeBot (test/helpers/bot.ts) with a separate store for language switches. */
+export async function recordingBot(opts: {
+  storage?: StorageAdapter<SessionData>;
+  persist: StorageAdapter<SessionData>;
+}): Promise<TestBot> {
+  const core = await testCore();
+  const logs = captureLogs();
+  const storage = opts.storage ?? new MemorySessionStorage<SessionData>();
+  const bot = createBot(parseConfig({ BOT_TOKEN: TEST_TOKEN, RATE_LIMIT: "1000" }), {
+    core,
+    logger: logs.logger,
+    storage,
+    persist: opts.persist,
+    botInfo: BOT_INFO,
+  });
+  return { bot, api: recordApi(bot), logs, core, storage };
+}
