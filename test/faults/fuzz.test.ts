@@ -121,9 +121,9 @@ const fuzzUpdate = fc.oneof(
   fc.record({ kind: fc.constant("inline" as const), s: sender, query: userText.map((t) => t.slice(0, 256)) }),
 );
 
-function toUpdate(
-  f: fc.Arbitrary<unknown> extends never ? never : typeof fuzzUpdate extends fc.Arbitrary<infer T> ? T : never,
-): Update {
+type Fuzz = typeof fuzzUpdate extends fc.Arbitrary<infer T> ? T : never;
+
+function toUpdate(f: Fuzz): Update {
   const update_id = nextId++;
   const from = user({
     id: f.s.id,
