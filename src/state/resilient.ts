@@ -22,6 +22,8 @@ export interface ResilientOptions {
   maxPending?: number;
   /** Keys remembered for reads during an outage. */
   maxCached?: number;
+  /** How often kept writes are retried while the backend is down. */
+  retryMs?: number;
 }
 
 export interface Resilient<T> {
@@ -47,11 +49,14 @@ export function resilientStorage<T>(inner: StorageAdapter<T>, opts: ResilientOpt
   const timeoutMs = opts.timeoutMs ?? 1_000;
   const maxPending = opts.maxPending ?? 10_000;
   const maxCached = opts.maxCached ?? 10_000;
+  const retryMs = opts.retryMs ?? 1_000;
   const cache = new Map<string, T | undefined>();
   const pending = new Map<string, T | typeof DELETED>();
   let down = false;
   let dropped = 0;
+  let writtenBack = 0;
   let flushing = false;
+  let timer: NodeJS.Timeout | undefined;
 
   const call = <R>(fn: () => R | Promise<R>): Promise<R> => within(Promise.resolve().then(fn), timeoutMs);
 
@@ -63,40 +68,51 @@ export function resilientStorage<T>(inner: StorageAdapter<T>, opts: ResilientOpt
   }
 
   function failed(err: unknown) {
-    if (down) return;
-    down = true;
-    opts.logger?.warn(
-      { err, store: opts.where },
-      "session store unavailable: answering from memory, writes kept to retry",
-    );
+    if (!down) {
+      down = true;
+      opts.logger?.warn(
+        { err, store: opts.where },
+        "session store unavailable: answering from memory, writes kept to retry",
+      );
+    }
+    // Kept writes are retried on a timer too: reads of those keys answer from memory and
+    // would never ask the backend.
+    if (!timer && pending.size > 0) timer = setInterval(() => void flush(), retryMs).unref();
   }
 
+  function recovered() {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+    if (!down) return;
+    down = false;
+    opts.logger?.info({ store: opts.where, written: writtenBack, dropped }, "session store back: kept writes written");
+    writtenBack = 0;
+    dropped = 0;
+  }
+
+  /** Writes the kept entries; the backend is back only when all of them went through. */
   async function flush() {
     if (flushing) return;
     flushing = true;
-    let written = 0;
+    let ok = true;
     try {
       for (const [key, value] of [...pending]) {
         if (value === DELETED) await call(() => inner.delete(key));
         else await call(() => inner.write(key, value));
         // A newer write may have replaced it meanwhile; that one stays pending.
         if (pending.get(key) === value) pending.delete(key);
-        written++;
+        writtenBack++;
       }
-    } catch (err) {
-      failed(err);
+    } catch {
+      ok = false;
     } finally {
       flushing = false;
     }
-    if (!down) {
-      opts.logger?.info({ store: opts.where, written, dropped }, "session store back: kept writes written");
-      dropped = 0;
-    }
+    if (ok) recovered();
   }
 
   function answered() {
-    if (!down) return;
-    down = false;
+    if (!down && pending.size === 0) return;
     void flush();
   }
 
@@ -142,8 +158,8 @@ export function resilientStorage<T>(inner: StorageAdapter<T>, opts: ResilientOpt
         pending.delete(key);
         answered();
       } catch (err) {
-        failed(err);
         keep(key, value);
+        failed(err);
       }
     },
     async delete(key) {
@@ -153,8 +169,8 @@ export function resilientStorage<T>(inner: StorageAdapter<T>, opts: ResilientOpt
         pending.delete(key);
         answered();
       } catch (err) {
-        failed(err);
         keep(key, DELETED);
+        failed(err);
       }
     },
   };

@@ -115,6 +115,27 @@ describe("polling through Bot API faults", { timeout: 30_000 }, () => {
     expect(linesAtLeast(logs, 50)).toEqual([]);
   });
 
+  it("a flood: at most POLL_CONCURRENCY in flight, POLL_FETCH_LIMIT per batch; confirmed-but-unanswered stays within the bound", async () => {
+    api = await startFakeBotApi({ script: (m) => (m === "sendMessage" ? { hang: true } : undefined) });
+    const { bot, logs } = await httpBot(api.url);
+    running = await startPolling(bot, logs.logger, { retryMaxMs: CAP_MS, fetchLimit: 3, concurrency: 5 });
+    const a = api;
+    const updates = Array.from({ length: 200 }, (_, i) => text("OKU 2023", { from: user({ id: 7600 + i }) }));
+    a.push(...updates);
+    await until("the sink to fill", () =>
+      a.calls.filter((c) => c.method === "sendMessage").length >= 5 ? true : undefined,
+    );
+    await sleep(500);
+    // Every send hangs: nothing is answered, so whatever is confirmed would die with the process.
+    const confirmed = updates.filter((u) => u.update_id <= a.confirmed()).length;
+    expect(a.calls.filter((c) => c.method === "sendMessage")).toHaveLength(5);
+    expect(confirmed).toBeLessThanOrEqual(5);
+    const limits = a.calls.filter((c) => c.method === "getUpdates").map((c) => Number(c.params.limit));
+    expect(Math.max(...limits)).toBeLessThanOrEqual(3);
+    // Stopping would wait for the hanging sends; this test only needs the counts.
+    running = undefined;
+  });
+
   it("409 Conflict: polling ends with a fatal line that says to use webhook mode for several instances", async () => {
     api = await startFakeBotApi({
       script: (method) =>
