@@ -1,12 +1,18 @@
 /**
- * A per-user limit (RATE_LIMIT messages, RATE_LIMIT_INLINE inline queries and
- * RATE_LIMIT_CALLBACKS button taps per RATE_WINDOW_SECONDS, each its own budget) so one user cannot flood the bot
- * into Telegram's own send limits, counted by rate-limiter-flexible: in Redis when REDIS_URL
- * is set (atomic across instances: the same limit from N instances as from one), else in
- * memory. Over the limit: a button tap still gets its callback answered (with the polite
- * text, as a toast), an inline query gets an empty answer, and a message gets the polite
- * reply once per window, not once per message: a second one-point limiter decides who was
- * already told, so that too holds across instances.
+ * A per-user limit so one user cannot flood the bot into Telegram's own send limits:
+ * RATE_LIMIT messages, RATE_LIMIT_INLINE inline queries and RATE_LIMIT_CALLBACKS button taps
+ * per RATE_WINDOW_SECONDS, each kind its own budget. Counted by rate-limiter-flexible: in
+ * Redis when REDIS_URL is set (atomic across instances: the same limit from N instances as
+ * from one), else in memory. The key is the user, or the group for an anonymous admin.
+ *
+ * Inline queries never use up the messages: Telegram sends one per keystroke while the user
+ * types "@bot ogan komering ulu t…", and sharing one budget locked a user out of the chat
+ * after one search. Their own budget is generous (a few a second over a minute) and only
+ * stops a flood; past it an inline query gets an empty answer.
+ *
+ * Over the limit: a button tap still gets its callback answered (with the polite text, as a
+ * toast), and a message gets the polite reply once per window, not once per message: a
+ * second one-point limiter decides who was already told, so that too holds across instances.
  *
  * If the limiter's store fails, the update goes through (logged and counted): an outage of
  * Redis must not silence the bot.
