@@ -45,6 +45,7 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     const none = { year, won: null, predikat: null, evidence: null, note: round?.note ?? "" };
     if (round && !round.held) return { ...none, outcome: "no_round", sources: [round.source] };
     if (year < firstRound) return { ...none, outcome: "no_round", sources: [] };
+    if (year > now().getFullYear()) return { ...none, outcome: "future", sources: [] };
     if ((!round && year > lastRound) || ahead(year)) return { ...none, outcome: "pending", sources: [] };
     if (round && !round.resultsFound) return { ...none, outcome: "unpublished", sources: round.sources };
     return { ...none, outcome: "no_data", sources: [] };
