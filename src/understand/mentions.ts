@@ -47,6 +47,8 @@ export function findMentions(tokens: string[], index: PlaceIndex, dataset: Datas
 class Scan {
   private readonly mentions: Mention[] = [];
   private typeFilter: TypeFilter = null;
+  /** Where the last exact mention ended (a token index). */
+  private lastEnd = -1;
   /** The type word as typed right before the current run ("kota" in "kota pempekk"). */
   private typeToken: string | null = null;
   private lookups = 0;
@@ -100,12 +102,22 @@ class Scan {
           length++;
         }
         const mention = longer ? longer.mention : this.exactMention(tokens.slice(i, i + matched).join(" "));
-        if (mention) this.mentions.push(mention);
+        if (mention) this.pushRegionAt(mention, i, i + length, longer !== null);
         this.typeFilter = null;
         i += length;
         continue;
       }
       const type = TYPE_WORDS.get(token);
+      // "Lima Puluh Kta", "alima puluh kota": a misspelt name that ends with a type word.
+      const ending = type && run.length > 0 ? this.endingWithType(run, token) : null;
+      if (ending) {
+        this.resolveRun(run.slice(0, run.length - ending.before));
+        run = [];
+        this.mentions.push(ending.mention);
+        this.typeFilter = null;
+        i++;
+        continue;
+      }
       if (type) {
         this.resolveRun(run);
         run = [];
@@ -142,6 +154,32 @@ class Scan {
     if (!typeFilter) return codes;
     const filtered = codes.filter((c) => dataset.regions.get(c)?.type === typeFilter);
     return filtered.length > 0 ? filtered : codes;
+  }
+
+  /**
+   * "Ogan Komering Ulu (OKU) Selatn": a misspelt longer name right after the name it goes on from
+   * is that longer name, not both ("OKU, OKUT, OKUS", all exact, stay three).
+   */
+  private pushRegionAt(mention: Mention, start: number, end: number, extended: boolean): void {
+    const previous = this.mentions.at(-1);
+    if (
+      extended &&
+      mention.kind === "region" &&
+      previous?.kind === "region" &&
+      this.lastEnd === start &&
+      previous.code !== mention.code
+    ) {
+      const before = this.dataset.regions.get(previous.code)?.baseName ?? "";
+      const after = this.dataset.regions.get(mention.code)?.baseName ?? "";
+      if (before && after.startsWith(`${before} `)) {
+        this.mentions.pop();
+        this.mentions.push({ ...mention, text: `${previous.text} ${mention.text}` });
+        this.lastEnd = end;
+        return;
+      }
+    }
+    this.mentions.push(mention);
+    this.lastEnd = end;
   }
 
   /** An exact name followed by a direction word with which it names nothing, as an unknown mention. */
@@ -260,6 +298,18 @@ class Scan {
     return 0;
   }
 
+  /** The last one or two words of a run with the type word after them, as one misspelt name. */
+  private endingWithType(run: string[], typeWord: string): { mention: Mention; before: number } | null {
+    for (let before = Math.min(2, run.length); before >= 1; before--) {
+      const words = [...run.slice(run.length - before), typeWord];
+      const named = words.slice(0, -1).some((w) => this.index.nameWord(w));
+      if (!named && !(before === 1 && (words[0] ?? "").length >= 6)) continue;
+      const mention = this.decide(words.join(" "));
+      if (mention?.kind === "region" || mention?.kind === "guess") return { mention, before };
+    }
+    return null;
+  }
+
   /** Fuzzy hits within the edit budget (slack 0), or one edit past it for suggestions (slack 1). */
   private fuzzy(text: string, slack: 0 | 1 = 0): FuzzyHit[] {
     if (this.lookups >= MAX_FUZZY_LOOKUPS) return [];
@@ -324,6 +374,20 @@ class Scan {
       : this.region(codes[0] ?? "", text, false);
   }
 
+  /**
+   * "Lawang", "Komering Ilir": the last words of a name, without its first. A guess when they end
+   * one name, a choice among a few; never a direction or an everyday word ("utara", "jaya").
+   */
+  private tailMention(words: string[]): Mention | null {
+    const text = words.join(" ");
+    const last = words.at(-1) ?? "";
+    if ((words.length === 1 && last.length < 4) || DIRECTION_TAILS.has(last)) return null;
+    if (words.some((w) => isOrdinaryWord(w))) return null;
+    const codes = this.ofType(this.index.tailed(text));
+    if (codes.length === 0 || codes.length > MAX_SUGGESTIONS) return null;
+    return codes.length === 1 ? { kind: "guess", code: codes[0] ?? "", text } : { kind: "ambiguous", codes, text };
+  }
+
   /** Only the first unrecognised words get suggestions: they are the ones a reply would name. */
   private unknownMention(all: string[]): Mention | null {
     // Ordinary words and chat ("wkwk", "makan") are never reported as an unknown place.
@@ -365,7 +429,7 @@ class Scan {
         const words = run.slice(start, start + n);
         // The first words of several names ("Musi", "Ogan Komering") ask which one, before any
         // typo match could read them as the one name they are closest to.
-        found = this.prefixMention(words);
+        found = this.prefixMention(words) ?? this.tailMention(words);
         // Several words are looked up together only when one of them is a word of some name
         // ("Musi Bnyuasn", "Ampat Lawang"), not for any two unknown words in a row.
         if (!found && (n === 1 || words.some((w) => this.index.nameWord(w)))) found = this.decide(words.join(" "));
@@ -446,4 +510,10 @@ const ENGLISH_DIRECTIONS = new Map([
   ["east", "timur"],
   ["west", "barat"],
   ["central", "tengah"],
+]);
+
+/** Last words of many names that say nothing about which one. */
+const DIRECTION_TAILS: ReadonlySet<string> = new Set([
+  ...DIRECTION_WORDS,
+  ...["daya", "laut", "kepulauan", "jaya", "baru", "kota", "pusat", "induk", "besar"],
 ]);

@@ -68,6 +68,8 @@ export interface PlaceIndex {
   extensions(folded: string): string[];
   /** Regions whose base name starts with these words and goes on ("musi" → the three Musi regions). */
   prefixed(folded: string): string[];
+  /** Regions whose base name ends with these words after others ("lawang" → Empat Lawang). */
+  tailed(folded: string): string[];
   /** Fuzzy hits for a folded phrase, nearest first, one per code: names within the edit budget. */
   fuzzy(folded: string): FuzzyHit[];
   /** Like `fuzzy`, one edit past the budget: for suggestions when nothing matched. */
@@ -192,6 +194,17 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     }
   }
 
+  // The last word(s) of base names ("lawang", "komering ilir"), never a key of their own.
+  const tails = new Map<string, string[]>();
+  for (const { code, base } of baseNames) {
+    const parts = base.split(" ");
+    for (let n = 1; n < parts.length; n++) {
+      const tail = parts.slice(parts.length - n).join(" ");
+      if (exactMap.has(tail)) continue;
+      tails.set(tail, [...(tails.get(tail) ?? []), code]);
+    }
+  }
+
   // Fuzzy items: base names, aliases and province names, squashed, one item per key.
   const items = new Map<string, Set<string>>();
   const addItem = (folded: string, code: string) => {
@@ -226,6 +239,7 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     nameWord: (token) => nameWords.has(token),
     extensions: startingWith,
     prefixed: (folded) => prefixes.get(folded) ?? [],
+    tailed: (folded) => tails.get(folded) ?? [],
     fuzzy: (folded) => new Lookup(shelves, squash(folded), 0).run(),
     near: (folded) => new Lookup(shelves, squash(folded), 1).run(),
   };
