@@ -29,7 +29,8 @@ type TypeFilter = "kabupaten" | "kota" | null;
 
 export type Mention =
   /** `typed` when a type word said which kind of region ("Kota Batu", "Bandung Regency"). */
-  | { kind: "region"; code: string; text: string; typed: boolean; exact: boolean }
+  /** `origin` when it follows "dari"/"from" ("saya wartawan dari Palembang"): where the asker is from. */
+  | { kind: "region"; code: string; text: string; typed: boolean; exact: boolean; origin?: boolean }
   /** A close match without a clear margin, or a town in a region: the bot asks "did you mean …?". */
   | { kind: "guess"; code: string; text: string; town?: boolean }
   /** A province; `alsoRegions` when the same name is also a kab/kota ("Jambi", "Gorontalo"). */
@@ -162,6 +163,7 @@ class Scan {
    */
   private pushRegionAt(mention: Mention, start: number, end: number, extended: boolean): void {
     const previous = this.mentions.at(-1);
+    if (mention.kind === "region" && ORIGIN_WORDS.has(this.tokens[start - 1] ?? "")) mention.origin = true;
     if (
       extended &&
       mention.kind === "region" &&
@@ -432,7 +434,9 @@ class Scan {
         found = this.prefixMention(words) ?? this.tailMention(words);
         // Several words are looked up together only when one of them is a word of some name
         // ("Musi Bnyuasn", "Ampat Lawang"), not for any two unknown words in a row.
-        if (!found && (n === 1 || words.some((w) => this.index.nameWord(w)))) found = this.decide(words.join(" "));
+        // Ordinary words alone cost no lookup: a long chat keeps the budget for the question.
+        const worth = n === 1 ? !isOrdinaryWord(words[0] ?? "") : words.some((w) => this.index.nameWord(w));
+        if (!found && worth) found = this.decide(words.join(" "));
         took = n;
       }
       if (!found) {
@@ -517,3 +521,6 @@ const DIRECTION_TAILS: ReadonlySet<string> = new Set([
   ...DIRECTION_WORDS,
   ...["daya", "laut", "kepulauan", "jaya", "baru", "kota", "pusat", "induk", "besar"],
 ]);
+
+/** Words before a place that say where the asker is from, not what is asked about. */
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(["dari", "from", "asal"]);

@@ -52,6 +52,11 @@ export function placesOf(mentions: readonly Mention[], context: PlaceContext): P
         break;
     }
   }
+  // "saya wartawan dari Palembang … apakah OKU Timur menang?": the place the asker is from is not
+  // asked about when another is.
+  const origins = new Set(mentions.flatMap((m) => (m.kind === "region" && m.origin ? [m.code] : [])));
+  const asked = places.regions.filter((c) => !origins.has(c));
+  if (origins.size > 0 && (asked.length > 0 || places.ambiguous || places.guess)) places.regions = asked;
   return places;
 }
 
