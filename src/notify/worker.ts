@@ -1,0 +1,185 @@
+/**
+ * Drains the outbox: claims a batch of due items (leased, so no other instance takes them),
+ * and sends each within the limits of `gate`:
+ *  - a chat that had a message less than its interval ago: the item goes back, due when the
+ *    chat is free (the others go on meanwhile);
+ *  - the total rate: the worker sleeps until the next slot;
+ *  - 429: everything pauses for retry_after, and the claimed items go back due after it;
+ *  - 403 (the user blocked the bot, the bot left the group) or "chat not found": the chat's
+ *    follows are deleted and the item dropped (counted "removed");
+ *  - any other error: retried with a growing delay, given up after `maxAttempts`.
+ * An item is marked done right after Telegram accepted it.
+ */
+import { GrammyError } from "grammy";
+import type { Logger } from "../logger.ts";
+import type { FollowStore } from "../state/follows.ts";
+import type { Outbox, OutboxItem } from "../state/outbox.ts";
+import { type Clock, realClock } from "./clock.ts";
+import type { Gate } from "./gate.ts";
+import { type NotifyCounters, noCounters } from "./metrics.ts";
+
+export interface WorkerOptions {
+  outbox: Outbox;
+  follows: FollowStore;
+  gate: Gate;
+  /** Sends one item; throws the Bot API's error (GrammyError) when Telegram refuses it. */
+  send(item: OutboxItem): Promise<void>;
+  logger: Logger;
+  counters?: NotifyCounters;
+  clock?: Clock;
+  /** Items claimed at once (a second's worth at 25/s). */
+  batch?: number;
+  /** How long a claim holds; a worker that died leaves its items to others after this. */
+  leaseMs?: number;
+  maxAttempts?: number;
+  /** How often an idle running worker looks for due items. */
+  idleMs?: number;
+}
+
+export interface Worker {
+  /** Sends everything due now, and what falls due meanwhile; resolves with how many were sent. */
+  drainDue(): Promise<number>;
+  /** Like drainDue, until the outbox has nothing pending (waiting for items leased by others). */
+  drainAll(): Promise<number>;
+  /** Runs drainDue every idleMs (and at once after kick) until stop. */
+  start(): void;
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/** What a failed send means for the item. */
+type Failure = { kind: "pause"; ms: number } | { kind: "gone" } | { kind: "retry" } | { kind: "drop" };
+
+export class UnsendableError extends Error {}
+
+function classify(err: unknown): Failure {
+  if (err instanceof UnsendableError) return { kind: "drop" };
+  if (err instanceof GrammyError) {
+    if (err.error_code === 429) return { kind: "pause", ms: (err.parameters.retry_after ?? 1) * 1000 };
+    if (err.error_code === 403) return { kind: "gone" };
+    if (err.error_code === 400 && /chat not found/i.test(err.description)) return { kind: "gone" };
+    if (err.error_code === 400) return { kind: "drop" };
+  }
+  return { kind: "retry" };
+}
+
+export function createWorker(opts: WorkerOptions): Worker {
+  const clock = opts.clock ?? realClock;
+  const counters = opts.counters ?? noCounters;
+  const batch = opts.batch ?? 25;
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const maxAttempts = opts.maxAttempts ?? 5;
+  const idleMs = opts.idleMs ?? 1_000;
+  const { outbox, gate, logger } = opts;
+  let stopping = false;
+  let loop: Promise<void> | null = null;
+  let wake: (() => void) | null = null;
+
+  async function sendOne(item: OutboxItem): Promise<"sent" | "paused" | "other"> {
+    const chatWait = await gate.chat(item.chat, clock.now());
+    if (chatWait > 0) {
+      await outbox.later(item.id, clock.now() + chatWait, false);
+      return "other";
+    }
+    for (let w = await gate.global(clock.now()); w > 0; w = await gate.global(clock.now())) await clock.sleep(w);
+    try {
+      await opts.send(item);
+    } catch (err) {
+      const f = classify(err);
+      const log = logger.child({ chat: item.chat, item: item.id });
+      switch (f.kind) {
+        case "pause":
+          log.warn({ retryAfterMs: f.ms }, "notify: 429 from Telegram, pausing");
+          await outbox.later(item.id, clock.now() + f.ms, false);
+          await clock.sleep(f.ms);
+          return "paused";
+        case "gone": {
+          const removed = await opts.follows.unfollow(item.chat);
+          await outbox.fail(item.id);
+          counters.count("removed");
+          log.info({ removed }, "notify: chat unreachable (403 or not found), its follows deleted");
+          return "other";
+        }
+        case "drop":
+          await outbox.fail(item.id);
+          counters.count("failed");
+          log.warn({ err }, "notify: message refused, dropped");
+          return "other";
+        case "retry":
+          if (item.attempts + 1 >= maxAttempts) {
+            await outbox.fail(item.id);
+            counters.count("failed");
+            log.error({ err, attempts: item.attempts + 1 }, "notify: giving up on a message");
+          } else {
+            await outbox.later(item.id, clock.now() + 2 ** item.attempts * 5_000, true);
+            log.warn({ err }, "notify: send failed, will retry");
+          }
+          return "other";
+      }
+    }
+    await outbox.done(item.id);
+    counters.count("sent");
+    return "sent";
+  }
+
+  async function drainDue(): Promise<number> {
+    let sent = 0;
+    while (!stopping) {
+      const items = await outbox.claim(batch, clock.now(), leaseMs);
+      if (items.length === 0) break;
+      for (const [i, item] of items.entries()) {
+        if (stopping) {
+          for (const rest of items.slice(i)) await outbox.later(rest.id, clock.now(), false);
+          break;
+        }
+        const r = await sendOne(item);
+        if (r === "sent") sent++;
+        if (r === "paused") {
+          // Telegram said wait: the rest of the batch goes back, due after the pause.
+          for (const rest of items.slice(i + 1)) await outbox.later(rest.id, clock.now(), false);
+          break;
+        }
+      }
+    }
+    return sent;
+  }
+
+  return {
+    drainDue,
+    async drainAll() {
+      let sent = 0;
+      for (;;) {
+        sent += await drainDue();
+        if (stopping || (await outbox.counts()).pending === 0) return sent;
+        await clock.sleep(idleMs / 4);
+      }
+    },
+    start() {
+      if (loop) return;
+      loop = (async () => {
+        while (!stopping) {
+          try {
+            await drainDue();
+          } catch (err) {
+            logger.error({ err }, "notify: outbox drain failed; retrying");
+          }
+          if (stopping) break;
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, idleMs);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = null;
+        }
+      })();
+    },
+    kick: () => wake?.(),
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+    },
+  };
+}
