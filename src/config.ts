@@ -26,6 +26,8 @@ interface Common {
   homeProvince: string;
   /** Messages (and button taps) one user may send per window before the bot asks them to slow down. */
   rateLimit: { limit: number; windowMs: number };
+  /** Results-day notifications to followers (NOTIFY=off: none planned or sent). */
+  notify: boolean;
 }
 
 /** The ops HTTP server (/healthz, /readyz, /metrics): on with HEALTH_PORT, always in webhook mode. */
@@ -125,6 +127,7 @@ const envSchema = z.object({
     .default("16"),
   RATE_LIMIT: wholeNumber(1, 1000, "a whole number of messages, 1–1000").default(20),
   RATE_WINDOW_SECONDS: wholeNumber(1, 3600, "a whole number of seconds, 1–3600").default(60),
+  NOTIFY: z.enum(["on", "off"], { error: "should be on or off" }).default("on"),
 });
 
 function safeUrl(s: string): URL | null {
@@ -231,6 +234,7 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
     redisUrl: e.REDIS_URL ?? null,
     homeProvince: e.HOME_PROVINCE,
     rateLimit: { limit: e.RATE_LIMIT, windowMs: e.RATE_WINDOW_SECONDS * 1000 },
+    notify: e.NOTIFY === "on",
   };
   if (ask) return { ...common, mode: "ask", ask };
   if (!e.BOT_TOKEN) return { ...common, mode: "console" };

@@ -42,6 +42,7 @@ import { type AdminDeps, adminFeature } from "./features/admin.ts";
 import { callbacksFeature } from "./features/callbacks.ts";
 import { cekFeature } from "./features/cek.ts";
 import { daftarFeature } from "./features/daftar.ts";
+import { type FollowDeps, followButtons, followFeature } from "./features/follow.ts";
 import { helpFeature } from "./features/help.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { languageFeature } from "./features/language.ts";
@@ -79,6 +80,8 @@ export interface BotDeps {
   admin?: AdminDeps;
   /** Extra API transformers installed under auto-retry (the Bot API watch for /readyz). */
   apiTransformers?: Transformer[];
+  /** Results day: /ikuti, /berhenti, /langganan and the 🔔 toggle; none: no following. */
+  follow?: FollowDeps;
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -146,7 +149,7 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   bot.api.config.use(retrying(tm ? (m) => tm.botApiRetry(m) : undefined));
 
   const tracker = inFlight();
-  const responder = createResponder(deps.core, deps.chart);
+  const responder = createResponder(deps.core, deps.chart, deps.follow && followButtons(deps.follow.store));
   const features: FeatureDeps = {
     core: deps.core,
     respond: tm ? countingReplies(responder, (k) => tm.reply(k)) : responder,
@@ -182,6 +185,8 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
     cekFeature(features),
     trenFeature(features),
     daftarFeature(features),
+    // Before callbacks: it claims the 🔔/🔕 buttons and passes every other tap on.
+    ...(deps.follow ? [followFeature(features, deps.follow)] : []),
     callbacksFeature(features),
     inlineFeature(features),
     textFeature(features),

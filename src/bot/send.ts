@@ -40,7 +40,12 @@ export interface Responder {
   text(ctx: BotContext, html: string, buttons?: InlineKeyboard): Promise<void>;
 }
 
-export function createResponder(core: Core, chart?: ChartRenderer): Responder {
+/** Buttons added under a reply by another feature (the 🔔 follow toggle), per chat. */
+export type ExtraButtons = (ctx: BotContext, ex: Exchange) => Promise<Button[][]>;
+
+export function createResponder(core: Core, chart?: ChartRenderer, extra?: ExtraButtons): Responder {
+  const buttonsOf = async (ctx: BotContext, ex: Exchange) => [...ex.reply.buttons, ...((await extra?.(ctx, ex)) ?? [])];
+
   async function photo(ctx: BotContext, ex: Exchange): Promise<InputFile | null> {
     if (!chart || ex.reply.chart === null || ex.answer.kind !== "trend") return null;
     const image = await chart.render(ex.answer, ctx.t, ctx.lang, core.dataset.version);
@@ -56,7 +61,7 @@ export function createResponder(core: Core, chart?: ChartRenderer): Responder {
   }
 
   async function send(ctx: BotContext, ex: Exchange): Promise<void> {
-    const markup = keyboard(ex.reply.buttons);
+    const markup = keyboard(await buttonsOf(ctx, ex));
     const file = await photo(ctx, ex);
     if (!file) return text(ctx, ex.reply.html, markup);
     if (ex.reply.html.length <= MAX_CAPTION) {
@@ -74,7 +79,8 @@ export function createResponder(core: Core, chart?: ChartRenderer): Responder {
   }
 
   async function edit(ctx: BotContext, ex: Exchange): Promise<void> {
-    const markup = keyboard(ex.reply.buttons) ?? new InlineKeyboard();
+    const buttons = await buttonsOf(ctx, ex);
+    const markup = keyboard(buttons) ?? new InlineKeyboard();
     const message = ctx.callbackQuery?.message;
     const hasPhoto = message !== undefined && "photo" in message && message.photo !== undefined;
     try {
@@ -98,7 +104,7 @@ export function createResponder(core: Core, chart?: ChartRenderer): Responder {
       }
       const [first, ...rest] = chunkHtml(ex.reply.html);
       await ctx.editMessageText(first ?? "", { ...HTML, reply_markup: rest.length ? new InlineKeyboard() : markup });
-      if (rest.length) await text(ctx, rest.join("\n"), keyboard(ex.reply.buttons));
+      if (rest.length) await text(ctx, rest.join("\n"), keyboard(buttons));
     } catch (err) {
       if (!notModified(err)) throw err;
     }

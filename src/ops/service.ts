@@ -18,6 +18,7 @@ import { type Config, ConfigError } from "../config.ts";
 import type { Core } from "../core.ts";
 import type { Dataset } from "../dataset/dataset.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import { type Notifications, openNotifications } from "../notify/service.ts";
 import { createChartRenderer } from "../render/chart/charts.ts";
 import { createI18n } from "../render/i18n.ts";
 import { openStore, type SessionStore } from "../state/index.ts";
@@ -35,6 +36,9 @@ type TelegramConfig = Config & { mode: "polling" | "webhook" };
 
 /** With nothing else calling the Bot API for this long, a getMe keeps /readyz informed. */
 const PROBE_MS = 30_000;
+
+/** The bot's id (the token's first part): keeps two bots' keys on one Redis apart. */
+const botScope = (token: string) => token.split(":")[0] ?? "bot";
 
 function fail(message: string, code: number): number {
   process.stderr.write(`${message}\n`);
@@ -149,6 +153,20 @@ export async function runService(config: TelegramConfig): Promise<number> {
       () => openStoreRef.close(),
     );
     logger.info({ store: store.kind, where: store.where, shared: shared.kind }, "session store opened");
+    let notify: Notifications;
+    try {
+      notify = await openNotifications({
+        config,
+        logger,
+        scope: botScope(config.token),
+        registry: metrics.registry,
+        shared,
+      });
+    } catch (err) {
+      return fail((err as Error).message, 1);
+    }
+    const notifyRef = notify;
+    cleanup.push(() => notifyRef.close());
 
     const core$ = createSwappable(core);
     const peers = peerSync(shared.bus, instance, logger);
@@ -163,6 +181,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       onOutcome: (o: ReloadOutcome, source) => {
         metrics.reload(o.status === "reloaded" ? "ok" : o.status);
         if (o.status === "reloaded") metrics.data(o.version, o.rows);
+        if (o.status === "reloaded") notifyRef.afterReload(reloader.dataset());
         peers.announce(o, source);
       },
     });
@@ -176,6 +195,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       telemetry: metrics,
       shared,
       apiTransformers: [watch.transformer],
+      follow: notify.follow,
       admin: {
         adminIds: config.adminIds,
         reload: () => reloader.reload("admin"),
@@ -195,6 +215,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       return 1;
     }
     await registerCommands(bot.api, core$.proxy, logger);
+    await notify.start(bot.api, core$.proxy, reloader.dataset());
 
     await peers.listen(reloader);
     const onHup = () => {
