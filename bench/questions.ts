@@ -1,79 +1,45 @@
-/** Benchmarks: `npm run bench`. Ratios are against a baseline measured in the same run. */
-import { readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
+/**
+ * Question benchmarks for `npm run bench`: the core against reference points measured in the
+ * same run, printed as figures and ratios (never pass/fail timings in tests).
+ * - baseline: a new Fuse index over the plain names per message, then the same core.ask;
+ * - fuse: one Fuse index over every name and alias, built once, searched per 1..4-word window
+ *   (bench/reference-fuse.ts), ~0.1 s a question, so timed on a fixed sample;
+ * - floor: exact Map lookups of the same windows (bench/reference-floor.ts).
+ */
 import Fuse from "fuse.js";
 import type { i18n } from "i18next";
-import { createCore } from "../src/core.ts";
+import { type Core, createCore } from "../src/core.ts";
 import type { Dataset } from "../src/dataset/dataset.ts";
+import { MAX_QUERY_CHARS } from "../src/understand/normalize.ts";
+import { type BenchQuestion, corpusFiles, corpusQuestions } from "./corpus.ts";
+import { LENGTHS, messageOfLength } from "./messages.ts";
+import { createFloor } from "./reference-floor.ts";
+import { createFuseReference } from "./reference-fuse.ts";
+import { SHAPES } from "./shapes.ts";
+import { fixedSample, medians, mixedStream, perQuestion, summary, type Timing, times, us } from "./stats.ts";
 
-const CORPUS = new URL("../test/corpus/questions.jsonl", import.meta.url);
+/** The one-index Fuse reference costs ~0.1 s a question: 40 fixed questions keep the bench short. */
+const FUSE_SAMPLE = 40;
+/** The per-message-Fuse baseline costs ~3 ms a question: capped so a grown corpus stays quick. */
+const BASELINE_SAMPLE = 500;
+/** Corpus sentences per message length. */
+const LENGTH_SAMPLE = 40;
 
-export function corpusQuestions(): { q: string; lang: "id" | "en" }[] {
-  return readFileSync(CORPUS, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as { q: string; lang: "id" | "en" });
+type Call = (q: string, lang: BenchQuestion["lang"]) => unknown;
+
+function row(label: string, t: Timing, note = ""): string {
+  return `  ${label.padEnd(14)} p50 ${us(t.p50)}   p99 ${us(t.p99)}   slowest ${us(t.max)}   mean ${us(t.mean)}${note}`;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+function ratios(label: string, a: { each: Timing; mixed: Timing }, b: { each: Timing; mixed: Timing }): string {
+  return (
+    `  ${label.padEnd(24)} per question p50 ${times(a.each.p50, b.each.p50).padStart(7)}  p99 ${times(a.each.p99, b.each.p99).padStart(7)}` +
+    `   · mixed p50 ${times(a.mixed.p50, b.mixed.p50).padStart(7)}  p99 ${times(a.mixed.p99, b.mixed.p99).padStart(7)}`
+  );
 }
 
-interface Timing {
-  /** Over questions, of each question's median time when asked several times in a row. */
-  p50: number;
-  p99: number;
-  /** The slowest question's median. */
-  max: number;
-}
-
-/**
- * The cost of each question: asked `repeats` times in a row after two warm-up calls, its
- * median time (one garbage-collection pause does not make a fast question look slow);
- * p50/p99 are then taken over the questions.
- */
-function perQuestion(
-  questions: { q: string; lang: "id" | "en" }[],
-  repeats: number,
-  fn: (q: string, lang: "id" | "en") => void,
-): Timing {
-  const medians = questions.map(({ q, lang }) => {
-    fn(q, lang);
-    fn(q, lang);
-    const xs: number[] = [];
-    for (let r = 0; r < repeats; r++) {
-      const start = performance.now();
-      fn(q, lang);
-      xs.push((performance.now() - start) * 1000);
-    }
-    return percentile(
-      xs.sort((x, y) => x - y),
-      50,
-    );
-  });
-  medians.sort((a, b) => a - b);
-  return { p50: percentile(medians, 50), p99: percentile(medians, 99), max: medians.at(-1) ?? Number.NaN };
-}
-
-/**
- * A mixed stream, as a bot sees it: every question in turn, `rounds` times, each call timed;
- * p50/p99 over every call, garbage-collection pauses included.
- */
-function mixedStream(
-  questions: { q: string; lang: "id" | "en" }[],
-  rounds: number,
-  fn: (q: string, lang: "id" | "en") => void,
-): { p50: number; p99: number; n: number } {
-  const all: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const { q, lang } of questions) {
-      const start = performance.now();
-      fn(q, lang);
-      all.push((performance.now() - start) * 1000);
-    }
-  }
-  all.sort((a, b) => a - b);
-  return { p50: percentile(all, 50), p99: percentile(all, 99), n: all.length };
+function sampleNote(sample: readonly unknown[], all: readonly unknown[]): string {
+  return sample.length === all.length ? "all questions" : `a fixed sample of ${sample.length} (every k-th question)`;
 }
 
 export function benchQuestions(dataset: Dataset, i18n: i18n): string[] {
@@ -86,34 +52,115 @@ export function benchQuestions(dataset: Dataset, i18n: i18n): string[] {
   const core = createCore({ dataset, i18n, homeProvince: "16" });
   gc?.();
   const heapCore = process.memoryUsage().heapUsed - heapBefore;
-  const names = [...dataset.regions.values()].map((r) => r.name);
 
-  const ours = () => (q: string, lang: "id" | "en") => core.ask(q, lang);
-  // The naive design: a fresh Fuse index over the plain names for every message, then the
-  // same understand → answer → render.
-  const baseline = () => (q: string, lang: "id" | "en") => {
+  const names = [...dataset.regions.values()].map((r) => r.name);
+  const ask: Call = (q, lang) => core.ask(q, lang);
+  const baseline: Call = (q, lang) => {
     new Fuse(names, { includeScore: true, threshold: 0.4, ignoreLocation: true }).search(q.slice(0, 32));
-    core.ask(q, lang);
+    return core.ask(q, lang);
   };
-  mixedStream(questions, 2, ours());
-  const oursEach = perQuestion(questions, 15, ours());
-  const baseEach = perQuestion(questions, 5, baseline());
-  const oursMixed = mixedStream(questions, 20, ours());
-  const baseMixed = mixedStream(questions, 3, baseline());
-  const fmt = (n: number) => `${n.toFixed(1).padStart(8)} µs`;
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
-  return [
-    `questions: ${questions.length} from test/corpus/questions.jsonl (understand + answer + render, both languages)`,
-    "per question (its median over 15 runs in a row), p50 / p99 / slowest over the questions:",
-    `  ours      p50 ${fmt(oursEach.p50)}   p99 ${fmt(oursEach.p99)}   slowest ${fmt(oursEach.max)}`,
-    `  baseline  p50 ${fmt(baseEach.p50)}   p99 ${fmt(baseEach.p99)}   slowest ${fmt(baseEach.max)}   (a new Fuse index over the plain names per message)`,
-    `  ratio     p50 ${ratio(baseEach.p50, oursEach.p50)}   p99 ${ratio(baseEach.p99, oursEach.p99)} faster than the baseline`,
-    `mixed stream (every question in turn, each call timed, GC pauses included): ${oursMixed.n} calls / ${baseMixed.n} baseline calls`,
-    `  ours      p50 ${fmt(oursMixed.p50)}   p99 ${fmt(oursMixed.p99)}`,
-    `  baseline  p50 ${fmt(baseMixed.p50)}   p99 ${fmt(baseMixed.p99)}`,
-    `  ratio     p50 ${ratio(baseMixed.p50, oursMixed.p50)}   p99 ${ratio(baseMixed.p99, oursMixed.p99)} faster than the baseline`,
+  const fuseStart = performance.now();
+  const fuseFind = createFuseReference(dataset);
+  const fuseBuildMs = performance.now() - fuseStart;
+  const fuse: Call = (q) => fuseFind(q);
+  const floorFind = createFloor(dataset);
+  const floor: Call = (q) => floorFind(q);
+
+  const baseQuestions = fixedSample(questions, BASELINE_SAMPLE);
+  const fuseQuestions = fixedSample(questions, FUSE_SAMPLE);
+
+  mixedStream(questions, 2, ask);
+  mixedStream(questions, 2, floor);
+  const coreMedians = medians(questions, 15, ask);
+  const coreEach = summary([...coreMedians]);
+  const r = {
+    core: { each: coreEach, mixed: mixedStream(questions, 20, ask) },
+    floor: { each: perQuestion(questions, 15, floor), mixed: mixedStream(questions, 20, floor) },
+    baseline: { each: perQuestion(baseQuestions, 5, baseline), mixed: mixedStream(baseQuestions, 3, baseline) },
+    fuse: { each: perQuestion(fuseQuestions, 3, fuse, 1), mixed: mixedStream(fuseQuestions, 2, fuse) },
+    coreOnFuse: { each: perQuestion(fuseQuestions, 15, ask), mixed: mixedStream(fuseQuestions, 20, ask) },
+  };
+  const counts = corpusFiles().map((f) => `${f} ${questions.filter((q) => q.file === f).length}`);
+
+  const lines = [
+    `questions: ${questions.length} lines of test/corpus/*.jsonl (${counts.join(", ")}), both languages`,
+    "  core      = core.ask(text, lang): understand + answer + render",
+    "  floor     = exact Map lookups of every 1..4-word window (folded, squashed names + aliases); finds places only",
+    `  fuse      = ONE Fuse index over region/province names + aliases (built once, ${fuseBuildMs.toFixed(0)} ms), searched per 1..4-word window; finds places only; ${sampleNote(fuseQuestions, questions)}`,
+    `  baseline  = a new Fuse index over the plain names per message, then core.ask; ${sampleNote(baseQuestions, questions)}`,
+    "per question (its median over runs in a row: core/floor 15, baseline 5, fuse 3), p50 / p99 / slowest / mean over the questions:",
+    row("core", r.core.each),
+    row("floor", r.floor.each),
+    row("baseline", r.baseline.each),
+    row(`fuse (${fuseQuestions.length})`, r.fuse.each),
+    row(`core (same ${fuseQuestions.length})`, r.coreOnFuse.each),
+    "mixed stream (every question in turn, each call timed once, GC pauses included):",
+    row("core", r.core.mixed, `   (${r.core.mixed.n} calls)`),
+    row("floor", r.floor.mixed, `   (${r.floor.mixed.n} calls)`),
+    row("baseline", r.baseline.mixed, `   (${r.baseline.mixed.n} calls)`),
+    row(`fuse (${fuseQuestions.length})`, r.fuse.mixed, `   (${r.fuse.mixed.n} calls)`),
+    row(`core (same ${fuseQuestions.length})`, r.coreOnFuse.mixed, `   (${r.coreOnFuse.mixed.n} calls)`),
+    "ratios:",
+    ratios("core / floor", r.core, r.floor),
+    ratios("baseline / core", r.baseline, r.core),
+    ratios(`fuse / core (same ${fuseQuestions.length})`, r.fuse, r.coreOnFuse),
+    `core mixed-stream p99 / floor p99 = ${times(r.core.mixed.p99, r.floor.mixed.p99)} (goal ≤ 4×)`,
+    ...byLength(questions, core, floor),
+    ...byShape(ask),
+    ...slowest(questions, coreMedians, 5),
     gc
-      ? `  heap held by the core (indexes, renderer): ${(heapCore / 1024 / 1024).toFixed(1)} MiB`
-      : "  heap held by the core: not measured (run node with --expose-gc, as npm run bench does)",
+      ? `heap held by the core (indexes, renderer): ${(heapCore / 1024 / 1024).toFixed(1)} MiB`
+      : "heap held by the core: not measured (run node with --expose-gc, as npm run bench does)",
+  ];
+  return lines;
+}
+
+/**
+ * The core's cost as messages grow: the same corpus sentences after filler chat, at each length.
+ * Also counted: how many replies are of the same kind as for the sentence alone, since a message
+ * that the chat turns into another question (a list instead of a status) costs something else.
+ */
+function byLength(questions: readonly BenchQuestion[], core: Core, floor: Call): string[] {
+  const ask: Call = (q, lang) => core.ask(q, lang);
+  const sample = fixedSample(questions, LENGTH_SAMPLE);
+  const alone = sample.map(({ q, lang }) => core.ask(q, lang).answer.kind);
+  const lines = [
+    `core by message length (${sample.length} corpus sentences, filler chat before or cut to length; median of 5 runs each):`,
+  ];
+  for (const length of LENGTHS) {
+    const messages = sample.map((s) => ({ ...s, q: messageOfLength(s.q, length) }));
+    const c = perQuestion(messages, 5, ask);
+    const f = perQuestion(messages, 5, floor);
+    const m = mixedStream(messages, 10, ask);
+    const same = messages.filter(({ q, lang }, i) => core.ask(q, lang).answer.kind === alone[i]).length;
+    lines.push(
+      `  ${`${length.toLocaleString("en")} chars`.padEnd(12)} core p50 ${us(c.p50)}  p99 ${us(c.p99)}  mixed p99 ${us(m.p99)}` +
+        `   · floor p50 ${us(f.p50)}  p99 ${us(f.p99)}   · core/floor p99 ${times(c.p99, f.p99).padStart(5)}` +
+        `   · reply kind as alone ${same}/${messages.length}`,
+    );
+  }
+  lines.push("  (the floor looks up all 1..4-word windows of every word, so its cost grows with the message)");
+  return lines;
+}
+
+/** The core on each long message shape (bench/shapes.ts): which kind of 4,096-character message costs most. */
+function byShape(ask: Call): string[] {
+  const messages = SHAPES.map(([, q]) => ({ q, lang: "id" as const, file: "" }));
+  const costs = medians(messages, 5, ask);
+  return [
+    `core at ${MAX_QUERY_CHARS.toLocaleString("en")} chars by message shape (median of 5 runs each):`,
+    ...SHAPES.map(([shape], i) => `  ${shape.padEnd(26)} ${us(costs[i] ?? Number.NaN)}`),
+  ];
+}
+
+/** The questions the core takes longest on: where to look when the p99 moves. */
+function slowest(questions: readonly BenchQuestion[], coreMedians: readonly number[], n: number): string[] {
+  const order = coreMedians.map((t, i) => ({ t, i })).sort((a, b) => b.t - a.t);
+  return [
+    `slowest questions for the core (median of 15):`,
+    ...order.slice(0, n).map(({ t, i }) => {
+      const q = questions[i]?.q ?? "";
+      return `  ${us(t)}  ${JSON.stringify(q.length > 90 ? `${q.slice(0, 87)}...` : q)}`;
+    }),
   ];
 }

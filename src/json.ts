@@ -31,27 +31,18 @@ export interface JsonAnswer {
   text: string;
 }
 
-/** The intent of a question, as earlier versions named it (a clarification: what it will ask). */
-const INTENT: { [K in Understood["kind"]]: (u: Extract<Understood, { kind: K }>) => string } = {
-  status: () => "status",
-  record: () => "record",
-  list: (u) => u.mode,
-  trend: () => "trend",
-  help: () => "help",
-  smalltalk: () => "smalltalk",
-  language: () => "language",
-  programme: () => "programme",
-  ceremony: () => "ceremony",
-  national: () => "national",
-  provincial: () => "provincial",
-  choose: (u) => u.ask.kind,
-  confirm: (u) => u.ask.kind,
-  not_recognised: (u) => u.ask.kind,
-  not_understood: () => "unknown",
-};
+/**
+ * The intent of a question, as earlier versions named it: the request's kind, a list's mode,
+ * for a clarification what it will ask about, "unknown" for a message not understood.
+ */
+function intentOf(u: Understood): string {
+  if (u.kind === "list") return u.mode;
+  if (u.kind === "not_understood") return "unknown";
+  return "ask" in u ? u.ask.kind : u.kind;
+}
 
 export function toJson({ query, understood, answer, reply }: Exchange, lang: Lang): JsonAnswer {
-  const intent = (INTENT[understood.kind] as (u: Understood) => string)(understood);
+  const intent = intentOf(understood);
   const pair = (r: { code: string; name: string }) => ({ code: r.code, name: r.name });
   const row = (code: string, r: YearResult) => ({
     code,

@@ -30,20 +30,19 @@ import {
 } from "./lexicon.ts";
 import { isFunctionWord } from "./ordinary.ts";
 import type { Places } from "./places.ts";
-import type { Lang, Office, ProgrammeTopic, RecordFocus, SmallTalk } from "./request.ts";
+import type { Lang, Office, RecordFocus, Request, SmallTalk } from "./request.ts";
 
+/**
+ * The kinds whose Request depends on the places named are decided in the next stage (scope);
+ * every other kind is already its whole Request here.
+ */
 export type Kind =
   | { kind: "status" }
   | { kind: "record"; focus: RecordFocus }
   | { kind: "list"; mode: "winners" | "non_winners" }
   | { kind: "trend" }
-  | { kind: "help" }
-  | { kind: "smalltalk"; say: SmallTalk }
-  | { kind: "language"; language: Lang | null }
-  | { kind: "programme"; topic: ProgrammeTopic }
-  | { kind: "ceremony" }
-  | { kind: "national" }
   | { kind: "provincial"; office: Office }
+  | Exclude<Request, { kind: "status" | "record" | "list" | "trend" | "provincial" }>
   | { kind: "none" };
 
 /** What a command already says about its arguments. */
@@ -108,14 +107,14 @@ export function kindOf(input: KindInput): Kind {
   // "gubernur sumsel dapat penghargaan?": an office with an award word ("siapa gubernur" asks a name).
   const office = phraseValue(tokens, PROVINCIAL_WORDS);
   if (office && (win || office === "any")) return { kind: "provincial", office };
-  if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony" };
+  if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony", year };
   // "berapa yang menang se-Indonesia 2023": the country as the scope of a count or a win.
   const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
   if (
     national &&
     (win || has(LIST_WORDS) || tokens.includes("berapa") || tokens.includes("brp") || hasPhrase(tokens, "how many"))
   ) {
-    return { kind: "national" };
+    return { kind: "national", year };
   }
   // "apa itu KKPHAM", "kriteria penilaian": about the award, not "jadwal kereta" or "what is the capital".
   const topic = phraseValue(tokens, PROGRAMME_WORDS);

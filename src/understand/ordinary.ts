@@ -41,13 +41,67 @@ export function isOrdinaryWord(token: string): boolean {
   return words.has(token) || isIntentWord(token) || SMALL_TALK_WORDS.has(token) || isLaughter(token);
 }
 
+/** Edits up to which ordinary words are indexed by their deletions (longer reaches scan the list). */
+const INDEXED_EDITS = 2;
+let deletions: Map<string, string[]> | undefined;
+
+/**
+ * Every ordinary word under each string made by deleting up to INDEXED_EDITS of its letters
+ * (the symmetric-delete idea): two words within d edits share such a string, so a lookup
+ * checks a few dozen keys instead of computing the distance to two thousand words.
+ */
+function deletionIndex(): Map<string, string[]> {
+  words ??= load();
+  const index = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 4) continue;
+    for (const variant of deletesOf(w, INDEXED_EDITS)) {
+      const list = index.get(variant);
+      if (list) list.push(w);
+      else index.set(variant, [w]);
+    }
+  }
+  return index;
+}
+
+/** The string itself and every string made by deleting up to `d` of its letters. */
+function deletesOf(text: string, d: number): Set<string> {
+  const out = new Set([text]);
+  let frontier = [text];
+  for (let step = 0; step < d; step++) {
+    const next: string[] = [];
+    for (const s of frontier) {
+      for (let i = 0; i < s.length; i++) {
+        const shorter = s.slice(0, i) + s.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
 /** An ordinary word within `max` edits of `text` (other than `text` itself): the typo may be of that word. */
 export function nearOrdinaryWord(text: string, max: number): boolean {
   words ??= load();
   if (max <= 0) return false;
-  for (const w of words) {
-    if (w === text || Math.abs(w.length - text.length) > max || w.length < 4) continue;
-    if (leven(w, text, { maxDistance: max + 1 }) <= max) return true;
+  const close = (w: string) => w !== text && w.length >= 4 && leven(w, text, { maxDistance: max + 1 }) <= max;
+  if (max > INDEXED_EDITS) {
+    for (const w of words) if (Math.abs(w.length - text.length) <= max && close(w)) return true;
+    return false;
+  }
+  deletions ??= deletionIndex();
+  for (const variant of deletesOf(text, max)) {
+    for (const w of deletions.get(variant) ?? []) if (close(w)) return true;
   }
   return false;
+}
+
+/** Builds the word lists and their index now, at start-up, rather than on the first message. */
+export function prepareOrdinaryWords(): void {
+  words ??= load();
+  deletions ??= deletionIndex();
 }

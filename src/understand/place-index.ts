@@ -1,16 +1,17 @@
 /**
  * Every way a place can be written, indexed once at start-up: exact lookups for official
- * names, short forms and curated aliases, and fuse.js for typos.
+ * names, short forms and curated aliases, and an edit-distance search for typos.
  *
- * Fuzzy search is split into small Fuse indexes per first letter and name length ("shelves"),
- * because a typo rarely hits the first letter or changes the length by more than two, and
- * fuse.js costs a few microseconds for every name it compares. A lookup visits only the shelves
- * its length can reach, checks each name there cheaply (letters present, letter counts, then an
- * edit distance that gives up early), and asks Fuse only on a shelf that holds a name within the
- * budget: a message costs a handful of comparisons, not 600. A typo in the first letter
- * ("alembang", "Falembang") is looked up on shelves keyed by the second letter, never in the
- * whole index. The decision is the edit distance against `editBudget`, not Fuse's score, which
- * does not tell "Ogan Komering Ulu" from "Ogan Komering Ulu Timur" for "ogan komring ulu".
+ * Fuzzy search is split into small shelves per first letter and name length, because a typo
+ * rarely hits the first letter or changes the length by more than two. A lookup visits only
+ * the shelves its length can reach and checks each name there cheaply (letters present, letter
+ * counts, then an edit distance that gives up early): a message costs a handful of comparisons,
+ * not 600. A typo in the first letter ("alembang", "Falembang") is looked up on shelves keyed by
+ * the second letter, never in the whole index. The decision is the edit distance against
+ * `editBudget`, not Fuse's score, which does not tell "Ogan Komering Ulu" from "Ogan Komering
+ * Ulu Timur" for "ogan komring ulu". Each shelf keeps a Fuse index that orders the suggestions
+ * for a name that matched nothing. (Fuse used to filter the strict matches too: the corpus
+ * showed it removed none that the distance kept, and it was half the cost of a typo.)
  */
 
 import damerauLevenshtein from "damerau-levenshtein";
@@ -50,6 +51,8 @@ export interface FuzzyHit {
   distance: number;
   /** The longer of the query and the name, in letters without spaces. */
   length: number;
+  /** Fuse's score for suggestion lookups (0 = exact, 1 = no match); 1 for strict lookups. */
+  score: number;
 }
 
 export interface PlaceIndex {
@@ -74,8 +77,8 @@ export interface PlaceIndex {
 }
 
 /**
- * Fuse finds candidates, the edit distance decides. Fuse's threshold is errors per letter of the
- * query, and its cost grows with it: 0.35 reaches two edits in a seven-letter word ("Plembng").
+ * Fuse orders suggestions; the edit distance decides. Fuse's threshold is errors per letter of the
+ * query: 0.35 reaches two edits in a seven-letter word ("Plembng").
  */
 const FUSE_OPTIONS: IFuseOptions<FuzzyItem> = {
   keys: ["key"],
@@ -259,7 +262,10 @@ class Lookup {
     }
     return [...best.values()].sort(
       (a, b) =>
-        a.distance - b.distance || a.distance / a.length - b.distance / b.length || a.code.localeCompare(b.code),
+        a.distance - b.distance ||
+        a.distance / a.length - b.distance / b.length ||
+        a.score - b.score ||
+        a.code.localeCompare(b.code),
     );
   }
 
@@ -289,12 +295,14 @@ class Lookup {
       if (distance <= max) within.set(item, distance);
     }
     if (within.size === 0) return;
-    const found = this.slack === 0 ? shelf.fuse.search(query).map((hit) => hit.item) : [...within.keys()];
-    for (const item of found) {
-      const distance = within.get(item);
-      if (distance === undefined) continue;
+    // The edit distance decides. For suggestions (a word that matched nothing) Fuse's score
+    // orders names at the same distance: it weighs where the letters differ, which the
+    // distance does not ("Paly" → Pali before Palu).
+    const scores = this.slack === 1 ? new Map(shelf.fuse.search(query).map((h) => [h.item, h.score ?? 1])) : null;
+    for (const [item, distance] of within) {
       const length = Math.max(query.length, item.key.length);
-      for (const code of item.codes) this.hits.push({ code, distance, length });
+      const score = scores?.get(item) ?? 1;
+      for (const code of item.codes) this.hits.push({ code, distance, length, score });
     }
   }
 }

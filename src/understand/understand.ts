@@ -21,7 +21,7 @@ import {
 } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
-import { isFunctionWord, isOrdinaryWord } from "./ordinary.ts";
+import { isFunctionWord, isOrdinaryWord, prepareOrdinaryWords } from "./ordinary.ts";
 import { createPlaceIndex } from "./place-index.ts";
 import { type Places, placesOf } from "./places.ts";
 import type { RegionAsk, RegionRef, Understood } from "./request.ts";
@@ -48,7 +48,7 @@ export type Understand = (text: string, hint?: Hint) => Reading;
 export function createUnderstand(dataset: Dataset, options: UnderstandOptions): Understand {
   const index = createPlaceIndex(dataset);
   const now = options.now ?? (() => new Date());
-  isOrdinaryWord(""); // load the word lists now, not on the first message
+  prepareOrdinaryWords(); // the word lists and their index now, not on the first message
   const ref = (code: string): RegionRef => {
     const region = dataset.regions.get(code);
     if (!region) throw new Error(`unknown region ${code}`);
@@ -142,20 +142,11 @@ function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContex
     }
     case "provincial":
       return { kind: "provincial", province: province ?? regions[0]?.province ?? ctx.home, year, office: kind.office };
-    case "ceremony":
-      return { kind: "ceremony", year };
-    case "national":
-      return { kind: "national", year };
-    case "programme":
-      return { kind: "programme", topic: kind.topic };
-    case "help":
-      return { kind: "help" };
-    case "smalltalk":
-      return { kind: "smalltalk", say: kind.say };
-    case "language":
-      return { kind: "language", language: kind.language };
     case "none":
       return { kind: "not_understood" };
+    default:
+      // Every other kind is already its whole Request (kind.ts).
+      return kind;
   }
 }
 
