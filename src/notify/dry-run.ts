@@ -4,14 +4,19 @@
  * or at start-up), and the outbox's counts. `npm run notify -- --dry-run` prints it.
  */
 import type { Dataset } from "../dataset/dataset.ts";
-import type { TFunction } from "../render/i18n.ts";
 import { createLogger } from "../logger.ts";
+import type { TFunction } from "../render/i18n.ts";
 import { createNotifier } from "./notifier.ts";
 import { resultsOf } from "./plan.ts";
 import type { NotifyState } from "./state.ts";
 
 /** The report's lines; `notify` is the NOTIFY setting (off: said first). */
-export async function dryRunReport(state: NotifyState, dataset: Dataset, t: TFunction, notify: boolean): Promise<string> {
+export async function dryRunReport(
+  state: NotifyState,
+  dataset: Dataset,
+  t: TFunction,
+  notify: boolean,
+): Promise<string> {
   const notifier = createNotifier({
     follows: state.follows,
     outbox: state.outbox,
