@@ -1,13 +1,12 @@
 /**
  * What the data being loaded would send, for the operator, without recording or sending
  * anything: the chats, messages, years and regions the next plan would queue (after a reload,
- * or at start-up), and the outbox's counts. `npm run notify -- --dry-run` prints it.
+ * or at start-up), and the outbox's counts. `npm run notify -- --dry-run` prints it, and
+ * /status for admins ends with it.
  */
 import type { Dataset } from "../dataset/dataset.ts";
-import { createLogger } from "../logger.ts";
 import type { TFunction } from "../render/i18n.ts";
-import { createNotifier } from "./notifier.ts";
-import { resultsOf } from "./plan.ts";
+import { planNotifications, resultsOf, summarize } from "./plan.ts";
 import type { NotifyState } from "./state.ts";
 
 /** The report's lines; `notify` is the NOTIFY setting (off: said first). */
@@ -17,12 +16,7 @@ export async function dryRunReport(
   t: TFunction,
   notify: boolean,
 ): Promise<string> {
-  const notifier = createNotifier({
-    follows: state.follows,
-    outbox: state.outbox,
-    logger: createLogger({ level: "silent", token: "" }),
-  });
-  const plan = await notifier.dryRun(dataset);
+  const plan = summarize(await planNotifications(dataset, await state.outbox.ledger(), state.follows));
   const lines: string[] = notify ? [] : [t("bot.follow.dry_run.off")];
   if (plan.baseline) lines.push(t("bot.follow.dry_run.baseline", { results: resultsOf(dataset).size }));
   else if (plan.years.length === 0) lines.push(t("bot.follow.dry_run.nothing"));

@@ -1,8 +1,8 @@
 /**
  * Results day, from new data to the outbox: after the data is loaded (start-up) and after
  * every successful reload, the notifier compares the data with the ledger, records the
- * changes and the messages they mean in one atomic step, and wakes the worker. A dry run
- * plans the same way and records nothing.
+ * changes and the messages they mean in one atomic step, and wakes the worker (dry-run.ts
+ * plans the same way and records nothing).
  *
  * Every instance plans after its own reload; the outbox keeps each message once, so which
  * instance records first does not matter. Planning runs one at a time per process.
@@ -19,8 +19,6 @@ import { type PlanSummary, planNotifications, summarize } from "./plan.ts";
 export interface Notifier {
   /** Plan, record and wake the worker; the summary of what was planned, with how many were new. */
   afterData(dataset: Dataset): Promise<PlanSummary & { queued: number }>;
-  /** What afterData would plan now, recording nothing. */
-  dryRun(dataset: Dataset): Promise<PlanSummary>;
 }
 
 export interface NotifierOptions {
@@ -58,9 +56,6 @@ export function createNotifier(opts: NotifierOptions): Notifier {
       const run = queue.then(() => once(dataset));
       queue = run.catch(() => {});
       return run;
-    },
-    async dryRun(dataset) {
-      return summarize(await planNotifications(dataset, await opts.outbox.ledger(), opts.follows));
     },
   };
 }

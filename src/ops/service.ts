@@ -18,6 +18,7 @@ import { type Config, ConfigError } from "../config.ts";
 import type { Core } from "../core.ts";
 import type { Dataset } from "../dataset/dataset.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import { dryRunReport } from "../notify/dry-run.ts";
 import { type Notifications, openNotifications } from "../notify/service.ts";
 import { createChartRenderer } from "../render/chart/charts.ts";
 import { createI18n } from "../render/i18n.ts";
@@ -206,6 +207,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
           ...metrics.totals(),
           instance,
         }),
+        statusExtra: (t) => dryRunReport(notifyRef.state, reloader.dataset(), t, config.notify),
       },
     });
     try {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { dryRunReport } from "../../src/notify/dry-run.ts";
 import { openSqliteNotifyState } from "../../src/notify/state.ts";
+import { text, user } from "../helpers/updates.ts";
+import { makeOpsBot } from "../ops/ops-bot.ts";
 import { award2026, coreOf, dataWith, followBot, harness, shippedData } from "./helpers.ts";
 
 describe("dryRunReport", () => {
@@ -28,5 +30,28 @@ describe("dryRunReport", () => {
     expect(await dryRunReport(state, after, t, true)).toContain("No result differs from what was announced");
     await h.worker.drainAll();
     expect(api.of("sendMessage")).toHaveLength(3);
+  });
+});
+
+describe("/status for admins", () => {
+  it("ends with what the loaded data would send to followers", async () => {
+    const state = await openSqliteNotifyState(":memory:");
+    const after = await dataWith([award2026("16.01")]);
+    const { notifier } = harness(state, (await followBot(state)).bot, await coreOf(after));
+    await notifier.afterData(await shippedData());
+    await state.follows.follow({ chat: 7, scope: "16.01", lang: "id" });
+    const { bot, api } = await makeOpsBot({
+      admin: {
+        adminIds: new Set([5150]),
+        status: () => ({ version: "v", rows: 1, uptimeSeconds: 1, updates: 0, errors: 0, instance: "i" }),
+        reload: async () => ({ status: "unchanged", version: "v", rows: 1 }),
+        statusExtra: (t) => dryRunReport(state, after, t, true),
+      },
+    });
+    await bot.handleUpdate(text("/status", { from: user({ id: 5150, language_code: "en" }) }));
+    const reply = api.texts().at(-1) ?? "";
+    expect(reply).toContain("Data version: <code>v</code>");
+    expect(reply).toContain("Would send: 1 message(s) to 1 chat(s).");
+    expect(reply).toContain("2026: 1 region(s) — Kabupaten Ogan Komering Ulu");
   });
 });
