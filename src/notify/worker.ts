@@ -4,7 +4,8 @@
  *  - a chat that had a message less than its interval ago: the item goes back, due when the
  *    chat is free (the others go on meanwhile);
  *  - the total rate: the worker sleeps until the next slot;
- *  - 429: everything pauses for retry_after, and the claimed items go back due after it;
+ *  - 429: everything pauses for retry_after, and the claimed items go back due after it
+ *    (the pause is waited for between drains, so stopping never waits it out);
  *  - 403 (the user blocked the bot, the bot left the group) or "chat not found": the chat's
  *    follows are deleted and the item dropped (counted "removed");
  *  - any other error: retried with a growing delay, given up after `maxAttempts`.
@@ -41,7 +42,7 @@ export interface Worker {
   drainDue(): Promise<number>;
   /** Like drainDue, until the outbox has nothing pending (waiting for items leased by others). */
   drainAll(): Promise<number>;
-  /** Runs drainDue every idleMs (and at once after kick) until stop. */
+  /** Runs drainDue every idleMs (and at once after kick; after a 429 when the pause ends) until stop. */
   start(): void;
   kick(): void;
   stop(): Promise<void>;
@@ -74,6 +75,10 @@ export function createWorker(opts: WorkerOptions): Worker {
   let stopping = false;
   let loop: Promise<void> | null = null;
   let wake: (() => void) | null = null;
+  // After a 429 nothing is sent before this time; waited for outside drainDue, so a stop
+  // never waits out a long retry_after.
+  let pausedUntil = 0;
+  const pauseLeft = () => Math.max(0, pausedUntil - clock.now());
 
   async function sendOne(item: OutboxItem): Promise<"sent" | "paused" | "other"> {
     const chatWait = await gate.chat(item.chat, clock.now());
@@ -90,8 +95,8 @@ export function createWorker(opts: WorkerOptions): Worker {
       switch (f.kind) {
         case "pause":
           log.warn({ retryAfterMs: f.ms }, "notify: 429 from Telegram, pausing");
-          await outbox.later(item.id, clock.now() + f.ms, false);
-          await clock.sleep(f.ms);
+          pausedUntil = clock.now() + f.ms;
+          await outbox.later(item.id, pausedUntil, false);
           return "paused";
         case "gone": {
           const removed = await opts.follows.unfollow(item.chat);
@@ -124,7 +129,7 @@ export function createWorker(opts: WorkerOptions): Worker {
 
   async function drainDue(): Promise<number> {
     let sent = 0;
-    while (!stopping) {
+    while (!stopping && pauseLeft() === 0) {
       const items = await outbox.claim(batch, clock.now(), leaseMs);
       if (items.length === 0) break;
       for (const [i, item] of items.entries()) {
@@ -136,7 +141,7 @@ export function createWorker(opts: WorkerOptions): Worker {
         if (r === "sent") sent++;
         if (r === "paused") {
           // Telegram said wait: the rest of the batch goes back, due after the pause.
-          for (const rest of items.slice(i + 1)) await outbox.later(rest.id, clock.now(), false);
+          for (const rest of items.slice(i + 1)) await outbox.later(rest.id, pausedUntil, false);
           break;
         }
       }
@@ -150,8 +155,10 @@ export function createWorker(opts: WorkerOptions): Worker {
       let sent = 0;
       for (;;) {
         sent += await drainDue();
-        if (stopping || (await outbox.counts()).pending === 0) return sent;
-        await clock.sleep(idleMs / 4);
+        if (stopping) return sent;
+        if (pauseLeft() > 0) await clock.sleep(pauseLeft());
+        else if ((await outbox.counts()).pending === 0) return sent;
+        else await clock.sleep(idleMs / 4);
       }
     },
     start() {
@@ -165,7 +172,7 @@ export function createWorker(opts: WorkerOptions): Worker {
           }
           if (stopping) break;
           await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, idleMs);
+            const timer = setTimeout(resolve, Math.max(idleMs, pauseLeft()));
             wake = () => {
               clearTimeout(timer);
               resolve();
