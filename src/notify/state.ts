@@ -2,12 +2,14 @@
  * Opens the follows and the outbox in the session store's backend: the SQLite file of
  * STATE_DIR (its own connection, its own tables), or Redis with REDIS_URL (a connection of
  * its own, keys under `kkpham:<bot id>:`, so two bots on one Redis stay apart). Each backend
- * is imported only when chosen.
+ * is imported only when chosen. The follows forget the chat's outbox rows when it follows
+ * nothing any more (privacy.ts).
  */
 import type { Logger } from "../logger.ts";
 import type { FollowStore } from "../state/follows.ts";
 import { sqliteFile } from "../state/index.ts";
 import type { Outbox } from "../state/outbox.ts";
+import { forgettingFollows } from "./privacy.ts";
 
 export interface NotifyState {
   kind: "sqlite" | "redis";
@@ -27,10 +29,11 @@ export async function openNotifyState(
     const { redisOutbox } = await import("../state/outbox-redis.ts");
     const redis = await connectRedis(opts.redisUrl, logger);
     const prefix = `kkpham:${scope}:`;
+    const outbox = redisOutbox(redis, prefix);
     return {
       kind: "redis",
-      follows: redisFollows(redis, prefix),
-      outbox: redisOutbox(redis, prefix),
+      follows: forgettingFollows(redisFollows(redis, prefix), outbox),
+      outbox,
       async close() {
         if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
       },
@@ -52,10 +55,11 @@ export async function openSqliteNotifyState(file: string): Promise<NotifyState> 
   // Unlike a language choice, a lost "sent" mark means a message sent twice: full sync.
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
+  const outbox = sqliteOutbox(db);
   return {
     kind: "sqlite",
-    follows: sqliteFollows(db),
-    outbox: sqliteOutbox(db),
+    follows: forgettingFollows(sqliteFollows(db), outbox),
+    outbox,
     close: async () => {
       if (db.open) db.close();
     },

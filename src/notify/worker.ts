@@ -9,7 +9,8 @@
  *  - 403 (the user blocked the bot, the bot left the group) or "chat not found": the chat's
  *    follows are deleted and the item dropped (counted "removed");
  *  - any other error: retried with a growing delay, given up after `maxAttempts`.
- * An item is marked done right after Telegram accepted it.
+ * A message whose chat stopped following meanwhile is dropped unsent. An item is marked done
+ * right after Telegram accepted it.
  */
 import { GrammyError } from "grammy";
 import type { Logger } from "../logger.ts";
@@ -81,6 +82,11 @@ export function createWorker(opts: WorkerOptions): Worker {
   const pauseLeft = () => Math.max(0, pausedUntil - clock.now());
 
   async function sendOne(item: OutboxItem): Promise<"sent" | "paused" | "other"> {
+    if (!(await opts.follows.isFollowing(item.chat, item.scope))) {
+      // Stopped following after the message was planned: it does not go out.
+      await outbox.drop(item.id);
+      return "other";
+    }
     const chatWait = await gate.chat(item.chat, clock.now());
     if (chatWait > 0) {
       await outbox.later(item.id, clock.now() + chatWait, false);

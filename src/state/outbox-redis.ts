@@ -99,6 +99,25 @@ export function redisOutbox(redis: Redis, prefix: string): Outbox {
     done: (id) => finish(id, "sent"),
     later: (id, due, attempt) => redis.eval(LATER, 2, pending, items, id, due, attempt ? "1" : "0").then(() => {}),
     fail: (id) => finish(id, "failed"),
+    async drop(id) {
+      await redis.multi().zrem(pending, id).hdel(items, id).exec();
+    },
+    async forget(chat) {
+      const mine: string[] = [];
+      let cursor = "0";
+      do {
+        const [next, found] = await redis.sscan(ids, cursor, "MATCH", `${chat}|*`, "COUNT", 1000);
+        cursor = next;
+        mine.push(...found);
+      } while (cursor !== "0");
+      if (mine.length === 0) return;
+      await redis
+        .multi()
+        .srem(ids, ...mine)
+        .zrem(pending, ...mine)
+        .hdel(items, ...mine)
+        .exec();
+    },
     async counts() {
       const [n, c] = await Promise.all([redis.zcard(pending), redis.hgetall(counts)]);
       return { pending: n, sent: Number(c.sent ?? 0), failed: Number(c.failed ?? 0) };

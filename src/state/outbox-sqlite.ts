@@ -63,6 +63,8 @@ export function sqliteOutbox(db: Database.Database): Outbox {
   const again = db.prepare<[number, number, string]>(
     "UPDATE notify_outbox SET due = ?, attempts = attempts + ? WHERE id = ? AND state = 'pending'",
   );
+  const dropOne = db.prepare<[string]>("DELETE FROM notify_outbox WHERE id = ? AND state = 'pending'");
+  const forgetChat = db.prepare<[number]>("DELETE FROM notify_outbox WHERE chat = ?");
   const counts = db.prepare<[], { state: State; n: number }>(
     "SELECT state, count(*) AS n FROM notify_outbox GROUP BY state",
   );
@@ -73,6 +75,8 @@ export function sqliteOutbox(db: Database.Database): Outbox {
     done: async (id) => void setState.run("sent", id),
     later: async (id, when, attempt) => void again.run(when, attempt ? 1 : 0, id),
     fail: async (id) => void setState.run("failed", id),
+    drop: async (id) => void dropOne.run(id),
+    forget: async (chat) => void forgetChat.run(chat),
     counts: async () => {
       const c = { pending: 0, sent: 0, failed: 0 };
       for (const r of counts.all()) c[r.state] = r.n;

@@ -54,5 +54,9 @@ export interface Outbox {
   /** Back to the queue, due at `due`; `attempt` counts it as a failed attempt. */
   later(id: string, due: number, attempt: boolean): Promise<void>;
   fail(id: string): Promise<void>;
+  /** Removes a pending item without counting it (its chat stopped following before it went out). */
+  drop(id: string): Promise<void>;
+  /** Deletes every row about this chat, pending or sent: it follows nothing any more. */
+  forget(chat: number): Promise<void>;
   counts(): Promise<OutboxCounts>;
 }

@@ -2,6 +2,7 @@
  * Two instances on one redis-server: both plan the same reload, both drain the shared
  * outbox with the shared rate limits; every follower gets the message once, from one of them.
  */
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { realClock } from "../../src/notify/clock.ts";
 import { sharedGate } from "../../src/notify/gate.ts";
@@ -50,6 +51,13 @@ describe.skipIf(!redisBinary && !process.env.CI)(
         expect(all).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
         expect(await a.outbox.counts()).toEqual({ pending: 0, sent: 31, failed: 0 });
         expect((await hB.notifier.afterData(after)).queued).toBe(0);
+        // A chat that follows nothing any more leaves no row behind in the shared outbox.
+        await b.follows.unfollow(1);
+        const raw = new Redis(url);
+        const ids = await raw.smembers("kkpham:7:notify:ids");
+        raw.disconnect();
+        expect(ids).toHaveLength(30);
+        expect(ids.filter((id) => id.startsWith("1|"))).toEqual([]);
       } finally {
         for (const s of [a, b, sharedA, sharedB]) await s.close();
       }

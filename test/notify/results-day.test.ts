@@ -180,3 +180,26 @@ describe("exactly once through failures", () => {
     expect(at).toHaveLength(3);
   });
 });
+
+describe("the users' data", () => {
+  it("a chat that stops following before its message goes out gets nothing; /berhenti forgets its outbox rows", async () => {
+    const state = await openSqliteNotifyState(":memory:");
+    const { bot, api } = await followBot(state);
+    const after = await dataWith([award2026("16.01")]);
+    const h = harness(state, bot, await coreOf(after));
+    await h.notifier.afterData(await shippedData());
+    for (const chat of [1, 2, 3]) await bot.handleUpdate(text("/ikuti OKU", { from: user({ id: chat }) }));
+    expect((await h.notifier.afterData(after)).queued).toBe(3);
+    await bot.handleUpdate(text("/berhenti OKU", { from: user({ id: 3 }) }));
+    api.clear();
+    expect(await h.worker.drainAll()).toBe(2);
+    expect(sentTo(api).sort()).toEqual([1, 2]);
+    expect(await state.outbox.counts()).toEqual({ pending: 0, sent: 2, failed: 0 });
+
+    await bot.handleUpdate(text("/berhenti", { from: user({ id: 1 }) }));
+    expect(await state.follows.list(1)).toEqual([]);
+    expect(await state.outbox.counts()).toEqual({ pending: 0, sent: 1, failed: 0 });
+    // Forgetting the ids does not bring the announced result back: the ledger holds it.
+    expect((await h.notifier.afterData(after)).messages).toBe(0);
+  });
+});
