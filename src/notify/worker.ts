@@ -8,6 +8,8 @@
  *    (the pause is waited for between drains, so stopping never waits it out);
  *  - 403 (the user blocked the bot, the bot left the group) or "chat not found": the chat's
  *    follows are deleted and the item dropped (counted "removed");
+ *  - a group upgraded to a supergroup (400 with migrate_to_chat_id): its follows and the
+ *    message move to the new id;
  *  - any other error: retried with a growing delay, given up after `maxAttempts`.
  * A message whose chat stopped following meanwhile is dropped unsent. An item is marked done
  * right after Telegram accepted it.
@@ -50,7 +52,12 @@ export interface Worker {
 }
 
 /** What a failed send means for the item. */
-type Failure = { kind: "pause"; ms: number } | { kind: "gone" } | { kind: "retry" } | { kind: "drop" };
+type Failure =
+  | { kind: "pause"; ms: number }
+  | { kind: "gone" }
+  | { kind: "moved"; to: number }
+  | { kind: "retry" }
+  | { kind: "drop" };
 
 export class UnsendableError extends Error {}
 
@@ -60,6 +67,8 @@ function classify(err: unknown): Failure {
     if (err.error_code === 429) return { kind: "pause", ms: (err.parameters.retry_after ?? 1) * 1000 };
     if (err.error_code === 403) return { kind: "gone" };
     if (err.error_code === 400 && /chat not found/i.test(err.description)) return { kind: "gone" };
+    const to = err.parameters.migrate_to_chat_id;
+    if (err.error_code === 400 && to !== undefined) return { kind: "moved", to };
     if (err.error_code === 400) return { kind: "drop" };
   }
   return { kind: "retry" };
@@ -109,6 +118,16 @@ export function createWorker(opts: WorkerOptions): Worker {
           await outbox.fail(item.id);
           counters.count("removed");
           log.info({ removed }, "notify: chat unreachable (403 or not found), its follows deleted");
+          return "other";
+        }
+        case "moved": {
+          // The group became a supergroup: its follows move to the new id, and so does the message.
+          for (const x of await opts.follows.list(item.chat)) await opts.follows.follow({ ...x, chat: f.to });
+          await opts.follows.unfollow(item.chat);
+          const id = `${f.to}${item.id.slice(String(item.chat).length)}`;
+          const moved = { id, chat: f.to, scope: item.scope, year: item.year, lang: item.lang };
+          await outbox.record(new Map(), [moved], clock.now());
+          log.info({ to: f.to }, "notify: group upgraded to a supergroup, its follows moved");
           return "other";
         }
         case "drop":

@@ -203,3 +203,28 @@ describe("the users' data", () => {
     expect((await h.notifier.afterData(after)).messages).toBe(0);
   });
 });
+
+describe("a group upgraded to a supergroup", () => {
+  it("moves its follows and the message to the new chat id", async () => {
+    const state = await openSqliteNotifyState(":memory:");
+    const { bot, api } = await followBot(state);
+    const h = harness(state, bot, await coreOf(await dataWith([award2026("16.01")])));
+    await h.notifier.afterData(await shippedData());
+    await state.follows.follow({ chat: -500, scope: "16.01", lang: "en" });
+    await h.notifier.afterData(await dataWith([award2026("16.01")]));
+    interceptSends(bot, (chat) =>
+      chat === -500
+        ? {
+            ok: false,
+            error_code: 400,
+            description: "Bad Request: group chat was upgraded to a supergroup chat",
+            parameters: { migrate_to_chat_id: -100_500 },
+          }
+        : undefined,
+    );
+    expect(await h.worker.drainAll()).toBe(1);
+    expect(sentTo(api)).toEqual([-100_500]);
+    expect(await state.follows.list(-500)).toEqual([]);
+    expect(await state.follows.list(-100_500)).toEqual([{ chat: -100_500, scope: "16.01", lang: "en" }]);
+  });
+});
