@@ -117,7 +117,7 @@ export type Answer =
       regions: RegionRef[];
     }
   | { kind: "choose"; text: string; candidates: RegionRef[]; ask: RegionAsk }
-  | { kind: "confirm"; text: string; guess: RegionRef; ask: RegionAsk }
+  | { kind: "confirm"; text: string; guess: RegionRef; ask: RegionAsk; town: boolean }
   | { kind: "not_recognised"; text: string; suggestions: RegionRef[]; ask: RegionAsk }
   | { kind: "not_understood" }
   | { kind: "help" }

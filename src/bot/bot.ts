@@ -34,6 +34,7 @@ import type { Config } from "../config.ts";
 import type { Core } from "../core.ts";
 import type { Logger } from "../logger.ts";
 import type { Telemetry } from "../ops/metrics.ts";
+import { type ChartFileStore, chartFilesIn } from "../state/chart-files.ts";
 import type { SharedState } from "../state/shared.ts";
 import type { ChartRenderer } from "./chart.ts";
 import type { BotContext, SessionData } from "./context.ts";
@@ -68,6 +69,11 @@ export interface BotDeps {
   storage: StorageAdapter<SessionData>;
   /** Trend charts as photos; without it trend answers go out as text. */
   chart?: ChartRenderer;
+  /**
+   * Where chart file_ids are remembered. Default: the session storage itself (chart-files.ts),
+   * except in the terminal chat, whose "uploads" never reach Telegram.
+   */
+  chartFiles?: ChartFileStore;
   /** Skip getMe (tests, the terminal chat). */
   botInfo?: UserFromGetMe;
   /** Runs each whole update against one Core (the reloadable Core's pin). */
@@ -104,6 +110,10 @@ const NO_RETRY = new Set([
   "answerCallbackQuery",
   "answerInlineQuery",
   "setMyCommands",
+  "setMyDescription",
+  "setMyShortDescription",
+  "sendChatAction",
+  "setMessageReaction",
   "getUpdates",
   "setWebhook",
   "getMe",
@@ -132,6 +142,7 @@ function countingReplies(inner: Responder, onReply: (kind: string) => void): Res
   return {
     send: (ctx, ex) => inner.send(ctx, ex).then(() => onReply(ex.answer.kind)),
     edit: (ctx, ex) => inner.edit(ctx, ex).then(() => onReply(ex.answer.kind)),
+    keys: (ctx, buttons) => inner.keys(ctx, buttons),
     text: (ctx, html, buttons) => inner.text(ctx, html, buttons).then(() => onReply(BOT_TEXT_KIND)),
   };
 }
@@ -149,7 +160,12 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   bot.api.config.use(retrying(tm ? (m) => tm.botApiRetry(m) : undefined));
 
   const tracker = inFlight();
-  const responder = createResponder(deps.core, deps.chart, deps.follow && followButtons(deps.follow.store));
+  const chartFiles = deps.chartFiles ?? (config.mode === "console" ? undefined : chartFilesIn(deps.storage));
+  const responder = createResponder(deps.core, {
+    chart: deps.chart,
+    chartFiles,
+    extra: deps.follow && followButtons(deps.follow.store),
+  });
   const features: FeatureDeps = {
     core: deps.core,
     respond: tm ? countingReplies(responder, (k) => tm.reply(k)) : responder,

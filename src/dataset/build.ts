@@ -9,7 +9,7 @@ import type { Dataset, RegionRecord, YearCount } from "./dataset.ts";
 import { DataError, type DataIssue } from "./errors.ts";
 import { fold } from "./fold.ts";
 import { readNationalCounts, readProgramme, readProvinceAwards } from "./read-programme.ts";
-import { aliasRow, awardRow, provinceCountRow, provinceRow, regionRow, roundRow } from "./schemas.ts";
+import { aliasRow, awardRow, provinceCountRow, provinceRow, regionRow, roundRow, townRow } from "./schemas.ts";
 import {
   type Alias,
   type AwardRecord,
@@ -22,6 +22,7 @@ import {
   type ProvinceCount,
   type Region,
   type Round,
+  type Town,
 } from "./types.ts";
 
 export const DATA_FILES = {
@@ -34,6 +35,7 @@ export const DATA_FILES = {
   provinceAwards: "province_awards.csv",
   programme: "programme.csv",
   aliases: "aliases.csv",
+  towns: "towns.csv",
 } as const;
 
 export type DataTexts = Record<keyof typeof DATA_FILES, string>;
@@ -258,6 +260,26 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
     aliases.push({ alias: value.alias, codes: value.codes, ambiguous });
   }
 
+  const towns: Town[] = [];
+  const names = new Set([...regions.values()].flatMap((r) => [fold(r.name), fold(r.baseName)]));
+  for (const { line, value } of readCsv(
+    path("towns"),
+    texts.towns,
+    ["town", "codes", "relation", "sources", "note"],
+    townRow,
+    issues,
+  )) {
+    const file = path("towns");
+    const unknown = value.codes.filter((c) => !regions.has(c));
+    if (unknown.length > 0)
+      issues.push({ file, line, field: "codes", message: `unknown region(s) ${unknown.join(" ")}` });
+    const key = fold(value.town);
+    // A town named like a region or an alias would shadow it: the region's own name wins.
+    if (names.has(key) || aliasSeen.has(key))
+      issues.push({ file, line, field: "town", message: `"${value.town}" is already a region name or an alias` });
+    towns.push({ ...value });
+  }
+
   if (issues.length > 0) throw new DataError(issues);
 
   const version = createHash("sha256").update(Object.values(texts).join("\u0000")).digest("hex").slice(0, 12);
@@ -271,6 +293,7 @@ export function buildDataset(texts: DataTexts, dirLabel = "data"): Dataset {
     provinceAwards,
     programme,
     aliases,
+    towns,
     version,
   });
 }
@@ -285,6 +308,7 @@ interface Tables {
   provinceAwards: ProvinceAward[];
   programme: ProgrammeFact[];
   aliases: Alias[];
+  towns: Town[];
   version: string;
 }
 
@@ -391,6 +415,7 @@ function createQueries(t: Tables): Dataset {
     records: t.records,
     rounds: t.rounds,
     aliases: t.aliases,
+    towns: t.towns,
     version: t.version,
     regionsOf,
     recordsOf: (region) => byRegion.get(region) ?? [],

@@ -60,5 +60,6 @@ function summary(dataset: Dataset): string {
       `(${["provincial", "leadership", "kanwil"].map((c) => `${awards.filter((a) => a.category === c).length} ${c}`).join(", ")}; ` +
       `${awards.filter((a) => !a.awarded).length} not awarded)`,
     `programme.csv: ${dataset.programme.length} facts in ${topics.size} topics (${[...topics].join(", ")})`,
+    `towns.csv: ${dataset.towns.length} towns named for a region they are not (the bot asks "did you mean …?")`,
   ].join("\n");
 }

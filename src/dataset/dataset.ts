@@ -10,6 +10,7 @@ import type {
   ProvinceCount,
   Region,
   Round,
+  Town,
 } from "./types.ts";
 
 /** A province's tally for one ceremony year. */
@@ -59,6 +60,8 @@ export interface Dataset {
   readonly records: readonly AwardRecord[];
   readonly rounds: ReadonlyMap<number, Round>;
   readonly aliases: readonly Alias[];
+  /** Towns people name for a region they are not (its seat): asked about, never taken as it. */
+  readonly towns: readonly Town[];
   /** A short hash of the data files, for caches keyed on the data's version. */
   readonly version: string;
   /** Regions of a province, by code. */

@@ -120,6 +120,19 @@ export const provinceCountRow = z.object({
   note: z.string(),
 });
 
+export const townRow = z.object({
+  town: z.string().min(1, { message: "town is empty" }),
+  codes: z
+    .string()
+    .trim()
+    .min(1, { message: "codes is empty" })
+    .transform((s) => s.split(/\s+/))
+    .pipe(z.array(z.string().regex(/^\d{2}\.\d{2}$/, { message: "codes must be region codes (16.01)" }))),
+  relation: z.enum(["capital", "town"], { message: "relation must be capital or town" }),
+  sources,
+  note: z.string(),
+});
+
 export const aliasRow = z.object({
   alias: z.string().min(1, { message: "alias is empty" }),
   codes: z

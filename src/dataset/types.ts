@@ -184,6 +184,19 @@ export interface ProvinceCount {
   note: string;
 }
 
+/**
+ * A town people name for a region it is not (its seat, or a well-known town in it): "Indralaya"
+ * for Kabupaten Ogan Ilir. Never taken as the region: the bot asks "did you mean …?".
+ */
+export interface Town {
+  town: string;
+  /** Region codes; several when the town's name is the seat of more than one region. */
+  codes: string[];
+  relation: "capital" | "town";
+  sources: string[];
+  note: string;
+}
+
 export interface Alias {
   /** As written in data/aliases.csv. */
   alias: string;

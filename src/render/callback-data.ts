@@ -24,6 +24,21 @@ export type ButtonRequest =
   | { kind: "language"; language: Lang }
   | { kind: "programme"; topic: ProgrammeTopic };
 
+/**
+ * Buttons the bot layer resolves itself rather than through core.act: a page of the province
+ * trend's region keyboard, and one of the fixed example questions of /start and /help (the
+ * index into `examples` in locales; the bot asks its text as if it were typed).
+ */
+export type BotButton = { kind: "trend_page"; scope: string; page: number } | { kind: "ask"; example: number };
+
+/** Everything a button can carry. */
+export type ButtonData = ButtonRequest | BotButton;
+
+/** How many example questions locales hold (`examples.0` … `examples.2`). */
+export const EXAMPLE_COUNT = 3;
+/** Pages of a region keyboard, from 0: 8 buttons a page, so 13 pages cover 104 regions. */
+const PAGE = /^(\d|1[0-2])$/;
+
 const REGION = /^\d{2}\.\d{2}$/;
 const PROVINCE = /^\d{2}$/;
 const SCOPE = /^\d{2}(\.\d{2})?$/;
@@ -52,8 +67,12 @@ export function buttonOf(request: Request): ButtonRequest | null {
   }
 }
 
-export function encodeButton(b: ButtonRequest): string {
+export function encodeButton(b: ButtonData): string {
   switch (b.kind) {
+    case "trend_page":
+      return `tp|${b.scope}|${b.page}`;
+    case "ask":
+      return `a|${b.example}`;
     case "status":
       return `s|${b.codes.slice(0, MAX_CODES).join("+")}|${b.year ?? "-"}`;
     case "record":
@@ -74,7 +93,12 @@ const year = (s: string | undefined): number | null | undefined =>
 const oneOf = <T extends string>(list: readonly T[], s: string | undefined): T | undefined =>
   (list as readonly string[]).includes(s ?? "") ? (s as T) : undefined;
 
-export function decodeButton(data: string | undefined): ButtonRequest | null {
+/** Whether a decoded button goes to core.act (true) or is the bot layer's own. */
+export function isRequest(b: ButtonData): b is ButtonRequest {
+  return b.kind !== "trend_page" && b.kind !== "ask";
+}
+
+export function decodeButton(data: string | undefined): ButtonData | null {
   if (!data || data.length > 64) return null;
   const parts = data.split("|");
   const [tag, a, b, c] = parts;
@@ -104,6 +128,14 @@ export function decodeButton(data: string | undefined): ButtonRequest | null {
     case "g": {
       const topic = oneOf(PROGRAMME_TOPICS, a);
       return arity(2) && topic ? { kind: "programme", topic } : null;
+    }
+    case "tp":
+      return arity(3) && PROVINCE.test(a ?? "") && PAGE.test(b ?? "")
+        ? { kind: "trend_page", scope: a ?? "", page: Number(b) }
+        : null;
+    case "a": {
+      const example = /^\d$/.test(a ?? "") ? Number(a) : EXAMPLE_COUNT;
+      return arity(2) && example < EXAMPLE_COUNT ? { kind: "ask", example } : null;
     }
     case "p": {
       // "p|status|16.01|2024" and "p|trend|16.01|-": the pick buttons of earlier versions.

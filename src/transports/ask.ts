@@ -18,13 +18,17 @@ export interface AskIo {
   error: NodeJS.WritableStream;
 }
 
+/** Buttons that answer "which one?" / "did you mean?": the ones --ask prints as choices. */
+const CHOICES = new Set(["status", "record"]);
+
 function format(core: Core, ex: Exchange, opts: AskOptions, oneLine: boolean): string {
   if (opts.json) return JSON.stringify(core.json(ex, opts.lang));
   // Choice buttons are part of the answer ("which one?" lists its candidates there); here they
   // cannot be tapped, so their labels are printed. Navigation buttons (trend) are left out.
   const choices = ex.reply.buttons
     .flat()
-    .filter((b) => decodeButton(b.data)?.kind !== "trend")
+    // Only the choices a question back offers; navigation (trend, pages, share, examples) is left out.
+    .filter((b) => CHOICES.has(decodeButton(b.data)?.kind ?? ""))
     .map((b) => core.t(opts.lang)("bot.ask.choice", { label: b.text, interpolation: { escapeValue: false } }));
   const text = [htmlToTerminal(ex.reply.html), ...choices].join("\n");
   return oneLine ? text.replace(/\n+/g, " | ") : text;
@@ -34,8 +38,15 @@ function format(core: Core, ex: Exchange, opts: AskOptions, oneLine: boolean): s
 export async function runAsk(core: Core, opts: AskOptions, io: AskIo, chart?: ChartRenderer): Promise<number> {
   const t = core.t(opts.lang);
   if (opts.text === "-") {
+    // `--ask - … | head`: once the reader has gone, stop quietly instead of crashing on EPIPE.
+    let gone = false;
+    io.output.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EPIPE") throw err;
+      gone = true;
+    });
     const rl = createInterface({ input: io.input });
     for await (const line of rl) {
+      if (gone) break;
       if (!line.trim()) continue;
       io.output.write(`${format(core, core.ask(line, opts.lang), opts, true)}\n`);
     }

@@ -6,7 +6,10 @@
  */
 import {
   ASK_WORDS,
+  AWARD_NAMES,
+  CEREMONY_NAMES,
   CEREMONY_WORDS,
+  COUNT_WORDS,
   FAIL_WORDS,
   FILLER_WORDS,
   HELP_PHRASES,
@@ -18,6 +21,8 @@ import {
   LIST_WORDS,
   NATIONAL_WORDS,
   NEGATION_WORDS,
+  OTHER_TOPIC_WORDS,
+  PARTICIPANT_WORDS,
   PROGRAMME_WORDS,
   PROVINCIAL_WORDS,
   phraseValue,
@@ -25,7 +30,9 @@ import {
   SMALL_TALK_WORDS,
   TREND_WORDS,
   TYPE_WORDS,
+  UNSUPPORTED_WORDS,
   WHY_WORDS,
+  WIN_VERBS,
   WIN_WORDS,
 } from "./lexicon.ts";
 import { isFunctionWord } from "./ordinary.ts";
@@ -61,6 +68,8 @@ export interface KindInput {
   unknownQuestion: boolean;
   /** Words that are not places, fillers or question words ("kereta" in "jadwal kereta"). */
   content: number;
+  /** The same, counting words that matched nothing too ("cpns" in "cara daftar cpns"). */
+  contentAll: number;
 }
 
 /** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
@@ -94,39 +103,60 @@ export function kindOf(input: KindInput): Kind {
   const talk = smallTalk(tokens);
   if (talk && !placed && !hint) return { kind: "smalltalk", say: talk };
   if (hint) return fromHint(hint, tokens, places);
-
   const negated = isNegated(tokens);
-  const win = has(WIN_WORDS);
-  if (has(TREND_WORDS)) return { kind: "trend" };
+  const award = has(WIN_WORDS);
+  // "yang paling sering menang", "which region won the most": a ranking the data cannot give;
+  // "siapa yang menang pilkada palembang": another contest.
+  if (has(UNSUPPORTED_WORDS) || (has(OTHER_TOPIC_WORDS) && !has(AWARD_NAMES))) return { kind: "none" };
+  const winVerb = has(WIN_VERBS);
+  const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
+  // "tren nasional": there is no national trend to draw; the home province's would answer another question.
+  if (has(TREND_WORDS)) return national ? { kind: "none" } : { kind: "trend" };
+  // "upacara 2019 di bandung": a place named with the ceremony is where it was held.
+  if (has(CEREMONY_NAMES)) return { kind: "ceremony", year };
   // A year asked about makes it a status question ("berapa kali … 2024" asks about 2024).
   const record = year === null ? recordFocus(tokens) : null;
   if (placed && input.placeQuestion) return record ? { kind: "record", focus: record } : { kind: "status" };
 
   // "kenapa 2021 tidak ada?": the cancelled round is a fact about the programme.
   if (year === 2021 && (has(WHY_WORDS) || negated)) return { kind: "programme", topic: "no_round" };
-  // "gubernur sumsel dapat penghargaan?": an office with an award word ("siapa gubernur" asks a name).
-  const office = phraseValue(tokens, PROVINCIAL_WORDS);
-  if (office && (win || office === "any")) return { kind: "provincial", office };
-  if (has(CEREMONY_WORDS) || (tokens.includes("kapan") && win && !places.unknown)) return { kind: "ceremony", year };
-  // "berapa yang menang se-Indonesia 2023": the country as the scope of a count or a win.
-  const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
-  if (
-    national &&
-    (win || has(LIST_WORDS) || tokens.includes("berapa") || tokens.includes("brp") || hasPhrase(tokens, "how many"))
-  ) {
+  const provincial = provincialOffice(tokens, places, year, award);
+  if (provincial) return { kind: "provincial", office: provincial };
+  // "sertifikat 2023 tulisannya tahun berapa": the certificate label of that round.
+  const certificate = year !== null && (tokens.includes("sertifikat") || tokens.includes("certificate"));
+  if (has(CEREMONY_WORDS) || certificate || (tokens.includes("kapan") && award && !places.unknown)) {
+    return { kind: "ceremony", year };
+  }
+  // "berapa yang menang se-Indonesia 2023", "berapa yang ikut penilaian 2019", "how many provinces …".
+  const counts = has(COUNT_WORDS) || hasPhrase(tokens, "how many");
+  const countsCountry =
+    counts && (has(PARTICIPANT_WORDS) || tokens.includes("provinsi") || tokens.includes("provinces"));
+  if ((national && (award || counts || has(LIST_WORDS))) || (countsCountry && !places.province)) {
     return { kind: "national", year };
   }
   // "apa itu KKPHAM", "kriteria penilaian": about the award, not "jadwal kereta" or "what is the capital".
   const topic = phraseValue(tokens, PROGRAMME_WORDS);
-  if (topic && !places.province && (win || input.content === 0)) return { kind: "programme", topic };
+  if (topic && (!places.province || topic === "ministry") && (award || input.contentAll === 0)) {
+    return { kind: "programme", topic };
+  }
+  // "kkpham itu apa", "predikat apa aja": the award named with a question word and no verb of winning.
+  if (award && !winVerb && !has(LIST_WORDS) && year === null && !places.province && has(ASK_WORDS)) {
+    return { kind: "programme", topic: tokens.includes("predikat") ? "predikat" : "about" };
+  }
+  // "kab kota mana yang belum pernah menang": over all years, which no single year's list answers.
+  if ((tokens.includes("pernah") || tokens.includes("never") || tokens.includes("ever")) && negated) {
+    return { kind: "none" };
+  }
 
   const list = has(LIST_WORDS);
   const typed = places.unknown?.typed === true;
   const asks = tokens.some((t) => ASK_WORDS.has(t) && !(typed && TYPE_WORDS.has(t)));
-  const scoped = win || list || year !== null || places.province !== null;
+  const scoped = winVerb || list || year !== null || places.province !== null;
   if (scoped && negated && !places.unknown) return { kind: "list", mode: "non_winners" };
-  // "siapa gubernur sumsel" asks a name, not the list: a list needs nothing else to be asked.
-  if ((list || (scoped && asks && (win || input.content === 0))) && !places.unknown?.near && !typed) {
+  // A list: "daftar pemenang", or a question of who won ("siapa yang menang 2024"); "siapa gubernur
+  // sumsel" asks a name, and "kkpham itu apa" what the award is.
+  const whoWon = winVerb && (asks || year !== null || places.province !== null || tokens.includes("yang"));
+  if ((list || (whoWon && input.content === 0)) && !places.unknown?.near && !typed) {
     return { kind: "list", mode: negated ? "non_winners" : "winners" };
   }
   // "Plembangg menang?", "Kabupaten Zzyzx", a lone unknown name: a place we could not place.
@@ -134,7 +164,7 @@ export function kindOf(input: KindInput): Kind {
   if (
     unknown &&
     (input.unknownQuestion || unknown.typed) &&
-    (unknown.near || unknown.typed || win || year !== null || tokens.length === 1)
+    (unknown.near || unknown.typed || award || year !== null || tokens.length === 1)
   ) {
     return { kind: "status" };
   }
@@ -142,11 +172,30 @@ export function kindOf(input: KindInput): Kind {
     return { kind: "list", mode: "winners" };
   }
   if (has(HELP_WORDS)) return { kind: "help" };
-  // "apa ini?", "what can you do?", "ini bot apa ya": a question about the bot itself.
-  if (HELP_PHRASES.some((p) => hasPhrase(tokens, p))) return { kind: "help" };
   // "ham", "peduli ham", "penghargaan": the award named and nothing asked about it.
   if (tokens.every((t) => WIN_WORDS.has(t) || FILLER_WORDS.has(t))) return { kind: "help" };
   return { kind: "none" };
+}
+
+/**
+ * "gubernur sumsel dapat penghargaan 2023", "kanwil lampung 2024", "provinsi sumsel peduli ham
+ * 2019": an office or the province itself with the award or a year. "siapa gubernur sumsel" asks
+ * a name.
+ */
+function provincialOffice(
+  tokens: readonly string[],
+  places: Places,
+  year: number | null,
+  award: boolean,
+): Office | null {
+  const office = phraseValue(tokens, PROVINCIAL_WORDS);
+  const who = tokens.includes("siapa") || tokens.includes("who");
+  if (office && (office === "any" || award || (year !== null && !who))) return office;
+  // The province itself: "provinsi sumsel dapat apa 2020", "did south sumatra province win".
+  const provinceWord = tokens.includes("provinsi") || tokens.includes("province") || tokens.includes("pemprov");
+  const asksList = tokens.some((t) => LIST_WORDS.has(t)) || tokens.includes("siapa") || tokens.includes("which");
+  if (provinceWord && places.province && !asksList && award) return "governor";
+  return null;
 }
 
 function fromHint(hint: Hint | undefined, tokens: readonly string[] = [], places?: Places): Kind {

@@ -46,6 +46,15 @@ export const NEGATION_WORDS = words(`
 /** Words that mean not winning on their own. */
 export const FAIL_WORDS = words(`gagal kalah failed fail lost lose losers loser missed`);
 
+/** Words that name this award: "peduli", "ham", "kkpham", "penghargaan". */
+export const AWARD_NAMES = words(`penghargaan award awards predikat peduli ham kkpham kkp kpp`);
+
+/** Verbs of winning: with a question word they ask who won ("siapa yang menang"). */
+export const WIN_VERBS = words(`
+  menang menangkah memenangkan memenangi meraih raih diraih mendapat mendapatkan dapat dapet dpt terima
+  menerima diterima juara lolos berhasil sukses awarded win wins won winning receive received get got`);
+
+/** Words about the award: with a question word alone they ask what it is ("kkpham itu apa"). */
 export const WIN_WORDS = words(`
   menang menangkah memenangkan memenangi meraih raih diraih mendapat mendapatkan dapat dapet dpt terima
   menerima diterima juara lolos berhasil sukses penghargaan award awarded awards win wins won winning receive
@@ -137,6 +146,9 @@ export const RECORD_WORDS = new Map<string, "count" | "first" | "last" | "streak
   ["terakhir", "last"],
   ["last", "last"],
   ["latest", "last"],
+  ["sejak", "first"],
+  ["rekor", "count"],
+  ["record", "count"],
   ["berturut", "streak"],
   ["berturutturut", "streak"],
   ["beruntun", "streak"],
@@ -150,7 +162,24 @@ export const RECORD_WORDS = new Map<string, "count" | "first" | "last" | "streak
 export const CEREMONY_WORDS = words(`
   upacara upacaranya ceremony ceremonies seremoni seremonial penyerahan diserahkan menyerahkan handed acara acaranya
   event peringatan tema theme venue tempat tempatnya lokasi lokasinya diumumkan pengumuman pengumumannya
-  announced announcement announce diberikan menyerahkannya`);
+  announced announcement announce diberikan menyerahkannya nyerahin ngasih presented presenting gave tanggal date`);
+
+/** Words that name the ceremony itself: a place named with them is where it was ("upacara 2019 di bandung"). */
+export const CEREMONY_NAMES = words(`upacara upacaranya ceremony ceremonies seremoni seremonial peringatan`);
+
+/** Questions the bot cannot answer from its data: rankings over all regions ("yang paling sering menang"). */
+export const UNSUPPORTED_WORDS = words(`terbanyak most paling ranking peringkat tertinggi highest terbaik best top`);
+
+/** Other topics people ask about places: a question with one of these is not about the award. */
+export const OTHER_TOPIC_WORDS = words(`
+  pilkada pemilu pilpres pileg pilgub pemilihan election elections caleg vote votes suara sholat shalat solat
+  cuaca weather banjir flood gempa earthquake`);
+
+/** Counting words: "berapa", "how many", "jumlah". */
+export const COUNT_WORDS = words(`berapa brp jumlah jumlahnya total many banyaknya`);
+
+/** Taking part in the assessment: a national count of participants. */
+export const PARTICIPANT_WORDS = words(`ikut peserta pesertanya participants participated took part`);
 
 /** Words that widen a question to the whole country. */
 export const NATIONAL_WORDS = words(`nasional national nationally nationwide indonesia seindonesia`);
@@ -178,18 +207,6 @@ export const PROGRAMME_WORDS = new Map<
   string,
   "about" | "criteria" | "predikat" | "process" | "legal" | "ministry" | "no_round"
 >([
-  ["apa itu", "about"],
-  ["apaan", "about"],
-  ["what is", "about"],
-  ["whats", "about"],
-  ["pengertian", "about"],
-  ["definisi", "about"],
-  ["arti", "about"],
-  ["artinya", "about"],
-  ["maksudnya", "about"],
-  ["tentang program", "about"],
-  ["explain", "about"],
-  ["jelaskan", "about"],
   ["kriteria", "criteria"],
   ["kriterianya", "criteria"],
   ["criteria", "criteria"],
@@ -249,6 +266,40 @@ export const PROGRAMME_WORDS = new Map<
   ["siapa yang memberikan", "ministry"],
   ["siapa yang memberi", "ministry"],
   ["who gives", "ministry"],
+  ["bedanya", "predikat"],
+  ["beda", "predikat"],
+  ["perbedaan", "predikat"],
+  ["difference", "predikat"],
+  ["mean", "predikat"],
+  ["nilai minimal", "predikat"],
+  ["minimal", "predikat"],
+  ["skor", "predikat"],
+  ["score", "predikat"],
+  ["threshold", "predikat"],
+  ["sertifikat", "process"],
+  ["sertifikatnya", "process"],
+  ["certificate", "process"],
+  ["certificates", "process"],
+  ["cara daftar", "process"],
+  ["mendaftar", "process"],
+  ["pendaftaran", "process"],
+  ["register", "process"],
+  ["legal basis", "legal"],
+  ["menteri", "ministry"],
+  ["kepalanya", "ministry"],
+  ["kepala kanwil", "ministry"],
+  ["apa itu", "about"],
+  ["apaan", "about"],
+  ["what is", "about"],
+  ["whats", "about"],
+  ["pengertian", "about"],
+  ["definisi", "about"],
+  ["arti", "about"],
+  ["artinya", "about"],
+  ["maksudnya", "about"],
+  ["tentang program", "about"],
+  ["explain", "about"],
+  ["jelaskan", "about"],
 ]);
 
 /** Words that ask why something did not happen ("kenapa 2021 tidak ada?"). */
@@ -338,7 +389,7 @@ const KNOWN_WORDS = new Set([
   ...CEREMONY_WORDS,
   ...NATIONAL_WORDS,
   ...[...PROVINCIAL_WORDS.keys()].flatMap((k) => k.split(" ")),
-  ...[...PROGRAMME_WORDS.keys()].filter((k) => !k.includes(" ")),
+  ...[...PROGRAMME_WORDS.keys()].flatMap((k) => k.split(" ")),
   ...WHY_WORDS,
 ]);
 

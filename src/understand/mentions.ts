@@ -30,8 +30,8 @@ type TypeFilter = "kabupaten" | "kota" | null;
 export type Mention =
   /** `typed` when a type word said which kind of region ("Kota Batu", "Bandung Regency"). */
   | { kind: "region"; code: string; text: string; typed: boolean; exact: boolean }
-  /** A close match without a clear margin: the bot asks "did you mean …?". */
-  | { kind: "guess"; code: string; text: string }
+  /** A close match without a clear margin, or a town in a region: the bot asks "did you mean …?". */
+  | { kind: "guess"; code: string; text: string; town?: boolean }
   /** A province; `alsoRegions` when the same name is also a kab/kota ("Jambi", "Gorontalo"). */
   | { kind: "province"; code: string; text: string; alsoRegions: string[] }
   | { kind: "ambiguous"; codes: string[]; text: string }
@@ -150,6 +150,12 @@ class Scan {
   private exactMention(text: string): Mention | null {
     const entry = this.index.exact(text) ?? this.index.exact(squash(text));
     if (!entry) return null;
+    // "Indralaya" is Ogan Ilir's seat, not a region: ask, never answer for it.
+    if (entry.town) {
+      return entry.regions.length === 1
+        ? { kind: "guess", code: entry.regions[0] ?? "", text, town: true }
+        : { kind: "ambiguous", codes: entry.regions.slice(0, MAX_CHOICES), text };
+    }
     const regions = this.ofType(entry.regions);
     const province = entry.provinces[0];
     if (province) {

@@ -23,7 +23,17 @@ export function normalize(text: string): string {
 /** `isName` tells words that are place names as typed ("Barru"), which are never undoubled. */
 export function tokenize(text: string, isName: (token: string) => boolean = () => false): string[] {
   const folded = normalize(text);
-  return folded === "" ? [] : folded.split(" ").map((t) => (isName(t) ? t : undouble(t)));
+  return folded === "" ? [] : folded.split(" ").map((t) => (isName(t) ? t : unsuffix(undouble(t))));
+}
+
+/**
+ * "penilaiannya" → "penilaian", "predikatnya" → "predikat": the possessive "-nya" comes off a
+ * known word (names are never touched: `isName` is checked first).
+ */
+export function unsuffix(token: string): string {
+  if (!token.endsWith("nya") || token.length < 6 || isIntentWord(token)) return token;
+  const stem = token.slice(0, -3);
+  return isIntentWord(stem) ? stem : token;
 }
 
 /** "menangg" → "menang" when the word is not known as typed but is known with single letters. */

@@ -32,6 +32,8 @@ export interface PlaceEntry {
   provinces: string[];
   /** Several regions on purpose (a shared base name, or an alias marked ambiguous). */
   ambiguous: boolean;
+  /** A town named for a region it is not (data/towns.csv): asked about, never taken as it. */
+  town: boolean;
 }
 
 interface FuzzyItem {
@@ -104,7 +106,7 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
   const add = (key: string, kind: "region" | "province", code: string, ambiguous = false) => {
     if (key === "") return;
     for (const k of new Set([key, squash(key)])) {
-      const entry = exactMap.get(k) ?? { regions: [], provinces: [], ambiguous: false };
+      const entry = exactMap.get(k) ?? { regions: [], provinces: [], ambiguous: false, town: false };
       const list = kind === "region" ? entry.regions : entry.provinces;
       if (!list.includes(code)) list.push(code);
       if (ambiguous || entry.regions.length > 1) entry.ambiguous = true;
@@ -127,6 +129,14 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
     for (const code of alias.codes) {
       add(fold(alias.alias), code.includes(".") ? "region" : "province", code, alias.ambiguous);
     }
+  }
+
+  for (const town of dataset.towns) {
+    for (const code of town.codes) add(fold(town.town), "region", code, town.codes.length > 1);
+    const entry = exactMap.get(fold(town.town));
+    if (entry) entry.town = true;
+    const squashed = exactMap.get(squash(fold(town.town)));
+    if (squashed) squashed.town = true;
   }
 
   // "Mura Utara", "Bolmong Selatan": an alias of one region followed by a direction word names the

@@ -16,7 +16,7 @@ export interface Places {
   /** One name, several regions ("Musi"). */
   ambiguous: { text: string; codes: string[] } | null;
   /** A close match without a margin ("did you mean …?"). */
-  guess: { text: string; code: string } | null;
+  guess: { text: string; code: string; town: boolean } | null;
   /** A place-like word that matched nothing. */
   unknown: { text: string; suggestions: string[]; near: boolean; typed: boolean } | null;
 }
@@ -45,7 +45,7 @@ export function placesOf(mentions: readonly Mention[], context: PlaceContext): P
         places.ambiguous ??= { text: m.text, codes: m.codes };
         break;
       case "guess":
-        places.guess ??= { text: m.text, code: m.code };
+        places.guess ??= { text: m.text, code: m.code, town: m.town === true };
         break;
       case "unknown":
         if (places.unknown === null || (!places.unknown.near && m.near)) places.unknown = m;

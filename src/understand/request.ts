@@ -68,8 +68,8 @@ export type RegionAsk =
 export type Clarification =
   /** One name, several regions: which one? */
   | { kind: "choose"; text: string; candidates: RegionRef[]; ask: RegionAsk }
-  /** A close but uncertain match: did you mean this one? */
-  | { kind: "confirm"; text: string; guess: RegionRef; ask: RegionAsk }
+  /** A close but uncertain match, or a town in a region: did you mean this one? */
+  | { kind: "confirm"; text: string; guess: RegionRef; ask: RegionAsk; town: boolean }
   /** A place-like name that matched nothing; up to three near names. */
   | { kind: "not_recognised"; text: string; suggestions: RegionRef[]; ask: RegionAsk }
   /** A message the bot cannot answer: it says so, with examples. */

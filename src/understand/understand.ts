@@ -17,11 +17,12 @@ import {
   phraseValue,
   RECORD_WORDS,
   TREND_WORDS,
+  WIN_VERBS,
   WIN_WORDS,
 } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize } from "./normalize.ts";
-import { isFunctionWord, isOrdinaryWord, prepareOrdinaryWords } from "./ordinary.ts";
+import { isFunctionWord, prepareOrdinaryWords } from "./ordinary.ts";
 import { createPlaceIndex } from "./place-index.ts";
 import { type Places, placesOf } from "./places.ts";
 import type { RegionAsk, RegionRef, Understood } from "./request.ts";
@@ -95,6 +96,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       placeQuestion,
       unknownQuestion,
       content: content.filter((t) => !unknownWords.has(t)).length,
+      contentAll: content.length,
     });
     // 4. scope
     return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
@@ -161,7 +163,13 @@ function openPlace(places: Places, ask: RegionAsk, ctx: ScopeContext): Understoo
     };
   }
   if (places.guess) {
-    return { kind: "confirm", text: asTyped(ctx.whole, places.guess.text), guess: ctx.ref(places.guess.code), ask };
+    return {
+      kind: "confirm",
+      text: asTyped(ctx.whole, places.guess.text),
+      guess: ctx.ref(places.guess.code),
+      ask,
+      town: places.guess.town,
+    };
   }
   if (places.unknown && places.regions.length === 0) {
     return {
@@ -184,8 +192,9 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
   if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
     return places;
-  // "gubernur bengkulu": an office of the province.
+  // "gubernur bengkulu": an office of the province; "yang menang di bengkulu": its winners.
   if (phraseValue(tokens, PROVINCIAL_WORDS)) return places;
+  if (tokens.some((t, i) => t === "yang" && WIN_VERBS.has(tokens[i + 1] ?? ""))) return places;
   const text = places.province?.text ?? "";
   return also.length === 1
     ? { ...places, province: null, regions: [also[0] ?? ""] }

@@ -5,14 +5,17 @@ import { makeBot } from "../helpers/bot.ts";
 import { botMessage, callback, text, user } from "../helpers/updates.ts";
 
 describe("commands in a private chat", () => {
-  it("/start greets by name with three example questions and the commands", async () => {
+  it("/start greets by name, names the commands and ends with three example-question buttons", async () => {
     const { bot, api } = await makeBot();
     await bot.handleUpdate(text("/start"));
     const [reply] = api.texts();
     expect(reply).toContain("Halo Sari");
-    expect(reply).toContain("Apakah OKU meraih penghargaan peduli HAM?");
-    expect(reply?.match(/^• /gm)).toHaveLength(3);
     expect(reply).toContain("/cek");
+    expect(api.buttons(api.of("sendMessage")[0])).toEqual([
+      "Apakah OKU menang 2024?",
+      "Pemenang Sumsel 2024",
+      "Tren Musi Rawas",
+    ]);
     expect(api.of("sendMessage")[0]?.payload.parse_mode).toBe("HTML");
   });
 

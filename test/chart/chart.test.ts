@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { crc32, inflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createChartRenderer } from "../../src/render/chart/charts.ts";
-import { resvgOptions } from "../../src/render/chart/png.ts";
+import { ChartBusyError, createChartRenderer, type TrendAnswer } from "../../src/render/chart/charts.ts";
+import { resvgOptions, svgToPngAsync } from "../../src/render/chart/png.ts";
 import { CHART_HEIGHT, CHART_WIDTH, textWidth, trendSvg } from "../../src/render/chart/svg.ts";
 import { createI18n, fixedT, type TFunction } from "../../src/render/i18n.ts";
 import { provinceTrend, regionTrend } from "./fixtures.ts";
@@ -234,39 +235,108 @@ describe("text width estimate", () => {
 });
 
 describe("chart renderer", () => {
-  it("renders PNGs of the canvas size", () => {
+  it("renders PNGs of the canvas width; a province chart is square, a region chart only as tall as it needs", async () => {
     const renderer = createChartRenderer();
-    for (const answer of [provinceTrend(), regionTrend()]) {
-      const { png, svg } = renderer.render(answer, tId, "id", "v1");
-      expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-      expect(png.toString("ascii", 12, 16)).toBe("IHDR");
-      expect(ihdr(png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
-      expect(svg).toContain(`width="${CHART_WIDTH}" height="${CHART_HEIGHT}"`);
-      expect(png.length).toBeGreaterThan(20_000);
-    }
+    const province = await renderer.render(provinceTrend(), tId, "id", "v1");
+    expect(province.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(province.png.toString("ascii", 12, 16)).toBe("IHDR");
+    expect(ihdr(province.png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    expect(province.svg).toContain(`width="${CHART_WIDTH}" height="${CHART_HEIGHT}"`);
+    expect(province.png.length).toBeGreaterThan(20_000);
+    const region = await renderer.render(regionTrend(), tId, "id", "v1");
+    const { width, height } = ihdr(region.png);
+    expect(width).toBe(CHART_WIDTH);
+    // The square frame's empty lower third is gone.
+    expect(height).toBeLessThan(CHART_HEIGHT * 0.8);
+    expect(region.svg).toContain(`height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}"`);
   });
 
-  it("caches per scope, language and data version, bounded", () => {
+  it("its own PNG encoding holds exactly resvg's pixels, with valid chunk checksums", async () => {
+    const svg = trendSvg(regionTrend(), tId);
+    const png = await svgToPngAsync(svg, resvgOptions());
+    const expected = new Resvg(svg, resvgOptions()).render();
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      const type = png.toString("ascii", at + 4, at + 8);
+      const data = png.subarray(at + 8, at + 8 + length);
+      expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(data, crc32(Buffer.from(type, "ascii"))));
+      chunks.push({ type, data });
+      at += 12 + length;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(["IHDR", "IDAT", "IEND"]);
+    expect(ihdr(png)).toEqual({ width: expected.width, height: expected.height });
+    const rows = inflateSync(chunks[1]?.data ?? Buffer.alloc(0));
+    const stride = expected.width * 4;
+    const pixels = Buffer.concat(
+      Array.from({ length: expected.height }, (_, y) => {
+        expect(rows[y * (stride + 1)]).toBe(0);
+        return rows.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+      }),
+    );
+    expect(pixels.equals(expected.pixels)).toBe(true);
+  });
+
+  it("keeps the region chart's footnote below its legend and inside the canvas", () => {
+    const svg = trendSvg(regionTrend(), tId);
+    const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+    const textYs = (part: string) => [...part.matchAll(/<text x="[\d.-]+" y="([\d.-]+)"/g)].map((m) => Number(m[1]));
+    const legend = svg.slice(svg.indexOf('<g class="legend">'), svg.indexOf('<g class="strip">'));
+    const footYs = [...svg.matchAll(/<text x="[\d.-]+" y="([\d.-]+)"[^>]*class="footnote"/g)].map((m) => Number(m[1]));
+    expect(textYs(legend).length).toBeGreaterThan(0);
+    expect(footYs.length).toBeGreaterThan(0);
+    expect(Math.max(...textYs(legend))).toBeLessThan(Math.min(...footYs));
+    expect(Math.max(...footYs)).toBeLessThan(height);
+  });
+
+  it("caches per scope, language and data version, bounded", async () => {
     const renderer = createChartRenderer({ maxEntries: 2 });
-    const first = renderer.render(provinceTrend(), tId, "id", "v1");
+    const render = (answer: TrendAnswer, t: TFunction, lang: string, v: string) => renderer.render(answer, t, lang, v);
+    const first = await render(provinceTrend(), tId, "id", "v1");
     expect(first.cached).toBe(false);
-    const again = renderer.render(provinceTrend(), tId, "id", "v1");
+    const again = await render(provinceTrend(), tId, "id", "v1");
     expect(again.cached).toBe(true);
     expect(again.png).toBe(first.png);
     expect(again.svg).toBe(first.svg);
-    expect(renderer.render(provinceTrend(), tEn, "en", "v1").cached).toBe(false);
-    expect(renderer.render(provinceTrend(), tEn, "en", "v1").cached).toBe(true);
+    expect((await render(provinceTrend(), tEn, "en", "v1")).cached).toBe(false);
+    expect((await render(provinceTrend(), tEn, "en", "v1")).cached).toBe(true);
     // A new data version is a new chart; with room for two, the oldest ("id", v1) is evicted.
-    expect(renderer.render(provinceTrend(), tId, "id", "v2").cached).toBe(false);
-    expect(renderer.render(provinceTrend(), tEn, "en", "v1").cached).toBe(true);
-    expect(renderer.render(provinceTrend(), tId, "id", "v1").cached).toBe(false);
+    expect((await render(provinceTrend(), tId, "id", "v2")).cached).toBe(false);
+    expect((await render(provinceTrend(), tEn, "en", "v1")).cached).toBe(true);
+    expect((await render(provinceTrend(), tId, "id", "v1")).cached).toBe(false);
     // A region of the same province is a different scope.
-    expect(renderer.render(regionTrend(), tId, "id", "v2").cached).toBe(false);
+    expect((await render(regionTrend(), tId, "id", "v2")).cached).toBe(false);
   });
 
-  it("loads no fonts until the first render, then fails loudly when they are missing", () => {
+  it("renders at most two at a time, queues a few, and refuses past the queue with ChartBusyError", async () => {
+    const renderer = createChartRenderer({ concurrency: 2, queue: 1 });
+    // Four different charts asked at once: two render, one waits, the fourth is refused.
+    const jobs = [
+      renderer.render(provinceTrend(), tId, "id", "a"),
+      renderer.render(provinceTrend(), tId, "id", "b"),
+      renderer.render(provinceTrend(), tId, "id", "c"),
+      renderer.render(provinceTrend(), tId, "id", "d"),
+    ];
+    const settled = await Promise.allSettled(jobs);
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected"]);
+    expect((settled[3] as PromiseRejectedResult).reason).toBeInstanceOf(ChartBusyError);
+    // Once the queue has drained, the refused chart renders.
+    expect((await renderer.render(provinceTrend(), tId, "id", "d")).cached).toBe(false);
+  });
+
+  it("shares one render between two requests for the same chart", async () => {
+    const renderer = createChartRenderer({ concurrency: 1, queue: 0 });
+    const [a, b] = await Promise.all([
+      renderer.render(regionTrend(), tId, "id", "v1"),
+      renderer.render(regionTrend(), tId, "id", "v1"),
+    ]);
+    expect(a.png).toBe(b.png);
+    expect([a.cached, b.cached]).toEqual([false, true]);
+  });
+
+  it("loads no fonts until the first render, then fails loudly when they are missing", async () => {
     const renderer = createChartRenderer({ fontDir: "/nonexistent/fonts" });
-    expect(() => renderer.render(provinceTrend(), tId, "id", "v1")).toThrow(/chart fonts missing/);
+    await expect(renderer.render(provinceTrend(), tId, "id", "v1")).rejects.toThrow(/chart fonts missing/);
   });
 });
 

@@ -48,8 +48,31 @@ export function recordApi<C extends Context>(bot: Bot<C>): Recorder {
     if (failure) return { ok: false, ...failure } as never;
     const chat = { id: p.chat_id, type: "private" };
     let result: unknown = true;
+    // A photo sent or edited comes back with the file_id Telegram gave it (a new upload gets
+    // a new id; a photo sent by file_id keeps its id), as the Bot API answers.
+    const media = (method === "editMessageMedia" ? (p.media as { media?: unknown } | undefined)?.media : p.photo) as
+      | string
+      | { inputFile: unknown }
+      | undefined;
+    const photo =
+      media === undefined || (method !== "sendPhoto" && method !== "editMessageMedia")
+        ? {}
+        : {
+            photo: [
+              { file_id: typeof media === "string" ? media : `file-${messageId + 1}`, width: 1080, height: 1080 },
+            ],
+          };
     if (method.startsWith("send")) {
-      result = { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat, text: p.text, caption: p.caption };
+      result = {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat,
+        text: p.text,
+        caption: p.caption,
+        ...photo,
+      };
+    } else if (method === "editMessageMedia") {
+      result = { message_id: p.message_id ?? ++messageId, date: Math.floor(Date.now() / 1000), chat, ...photo };
     } else if (method === "getMe") result = bot.botInfo;
     return { ok: true, result } as never;
   });

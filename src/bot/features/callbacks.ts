@@ -1,11 +1,16 @@
 /**
- * Every button tap. The data is decoded with decodeAction, which accepts only the shapes
+ * Every button tap. The data is decoded with decodeButton, which accepts only the shapes
  * our own buttons carry; anything else (forged, from an old version, or naming a region that
  * no longer exists) gets a polite toast. Every callback query is answered exactly once and
  * before the slower edit, so the button never spins until Telegram's ~10 s timeout.
+ *
+ * Two kinds are the bot layer's own: `trend_page` (‹ › under the province trend) edits only
+ * the keyboard, laid out by the same code as the first page; `ask` (the example questions of
+ * /start and /help) asks the example's text as if typed, as a new message below.
  */
 import { Composer } from "grammy";
-import { decodeButton } from "../../render/callback-data.ts";
+import { decodeButton, isRequest } from "../../render/callback-data.ts";
+import { trendRegionRows } from "../../render/kinds/trend.ts";
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 import { languageChosen } from "./language.ts";
@@ -18,17 +23,29 @@ export function callbacksFeature({ core, respond }: FeatureDeps): Composer<BotCo
       answered = true;
       await ctx.answerCallbackQuery(text ? { text } : {});
     };
+    const stale = async () => {
+      ctx.logger.debug("stale or forged callback data");
+      await answer(ctx.t("bot.callback.stale"));
+    };
     try {
-      const request = decodeButton(ctx.callbackQuery.data);
-      if (request?.kind === "language") {
+      const button = decodeButton(ctx.callbackQuery.data);
+      if (button === null) return await stale();
+      if (button.kind === "language") {
         answered = true; // languageChosen answers with the confirmation in the new language
-        return await languageChosen(ctx, request.language);
+        return await languageChosen(ctx, button.language);
       }
-      const ex = request === null ? null : core.act(request, ctx.lang);
-      if (!ex) {
-        ctx.logger.debug("stale or forged callback data");
-        return await answer(ctx.t("bot.callback.stale"));
+      if (button.kind === "ask") {
+        await answer();
+        return await respond.send(ctx, core.ask(ctx.t(`examples.${button.example}`), ctx.lang));
       }
+      if (button.kind === "trend_page") {
+        const ex = core.act({ kind: "trend", scope: button.scope }, ctx.lang);
+        if (ex?.answer.kind !== "trend" || ex.answer.scope.type !== "province") return await stale();
+        await answer();
+        return await respond.keys(ctx, trendRegionRows(ex.answer, button.page, ctx.t));
+      }
+      const ex = isRequest(button) ? core.act(button, ctx.lang) : null;
+      if (!ex) return await stale();
       await answer();
       await respond.edit(ctx, ex);
     } finally {

@@ -3,6 +3,8 @@
  * (mentions of the bot and replies to it; the mention itself is removed before
  * understanding). Goes through Core like everything else. A request to switch language
  * ("english please") is persisted here, because only the bot layer owns the session.
+ * A thank-you in a group gets a 🙏 reaction on the message instead of one more message in
+ * the thread (a chat that does not allow that reaction gets the one-line reply).
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
@@ -32,6 +34,13 @@ export function textFeature({ core, respond }: FeatureDeps): Composer<BotContext
         return respond.text(ctx, languageChosenText(ctx), languageKeyboard(ctx));
       }
       return respond.text(ctx, ctx.t("bot.language.prompt"), languageKeyboard(ctx));
+    }
+    if (ex.answer.kind === "smalltalk" && ex.answer.say === "thanks" && isGroup(ctx)) {
+      try {
+        return await ctx.react("🙏");
+      } catch (err) {
+        ctx.logger.debug({ err }, "reaction refused; replying instead");
+      }
     }
     await respond.send(ctx, ex);
   });

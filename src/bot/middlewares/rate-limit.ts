@@ -3,9 +3,13 @@
  * into Telegram's own send limits, counted by rate-limiter-flexible: in Redis when REDIS_URL
  * is set (atomic across instances: the same limit from N instances as from one), else in
  * memory. Over the limit: a button tap still gets its callback answered (with the polite
- * text, as a toast), an inline query gets an empty answer, and a message gets the polite
- * reply once per window, not once per message: a second one-point limiter decides who was
- * already told, so that too holds across instances.
+ * text, as a toast), and a message gets the polite reply once per window, not once per
+ * message: a second one-point limiter decides who was already told, so that too holds across
+ * instances.
+ *
+ * Inline queries are not counted: Telegram sends one per keystroke while the user types
+ * "@bot ogan komering ulu t…", answering them sends no message, and Telegram itself throttles
+ * them; counting them would lock a user out of the chat after one search.
  *
  * If the limiter's store fails, the update goes through (logged and counted): an outage of
  * Redis must not silence the bot.
@@ -44,7 +48,7 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareFn<BotContext> {
 
   return async (ctx, next) => {
     const key = ctx.from?.id.toString();
-    if (!key) return next();
+    if (!key || ctx.inlineQuery) return next();
     let allowed: boolean;
     try {
       allowed = await take(counts, key);
@@ -60,10 +64,6 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareFn<BotContext> {
     const text = ctx.t("bot.rate_limited");
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery({ text });
-      return;
-    }
-    if (ctx.inlineQuery) {
-      await ctx.answerInlineQuery([], { cache_time: 5, is_personal: true });
       return;
     }
     if (!ctx.message) return;

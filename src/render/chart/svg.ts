@@ -166,11 +166,11 @@ interface Footer {
   top: number;
 }
 
-function footnote(tr: Tr): Footer {
+function footnote(tr: Tr, height = CHART_HEIGHT): Footer {
   const size = 28;
   const fit = fitText(tr("footnote"), CHART_WIDTH - 2 * PAD, size, { maxLines: 2, min: 28 });
   const lineH = fit.size + 8;
-  let y = CHART_HEIGHT - 40 - (fit.lines.length - 1) * lineH;
+  let y = height - 40 - (fit.lines.length - 1) * lineH;
   const top = y - fit.size;
   const out = fit.lines.map((line) => {
     const s = text(PAD, y, line, { size: fit.size, fill: MUTED, attrs: 'class="footnote"' });
@@ -221,12 +221,12 @@ function legend(
   return { svg: out.join("\n"), top };
 }
 
-function frame(titleText: string, kind: string, body: string[]): string {
+function frame(titleText: string, kind: string, body: string[], height = CHART_HEIGHT): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="${FONT}" data-chart="${kind}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}" data-chart="${kind}">`,
     `<title>${escapeXml(titleText)}</title>`,
     defs(),
-    `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
+    `<rect width="${CHART_WIDTH}" height="${height}" fill="#ffffff"/>`,
     ...body,
     "</svg>",
   ].join("\n");
@@ -488,22 +488,29 @@ function cell(x: number, y: number, w: number, h: number, outcome: Outcome, symb
   return out.join("");
 }
 
+/**
+ * The region chart is as tall as its strip and legend need, not square: a strip of one row
+ * in a 1080 × 1080 frame left its lower third empty, and on a phone the photo then takes the
+ * whole screen for a few cells.
+ */
 function regionSvg(name: string, results: YearResult[], tr: Tr): string {
   const head = header(tr, name, tr("region.subtitle"));
-  const foot = footnote(tr);
+  const footH = CHART_HEIGHT - footnote(tr).top;
   const sorted = [...results].sort((a, b) => a.year - b.year);
   const present = new Set(sorted.map((res) => res.outcome));
 
-  // The legend lists every outcome that appears, in a fixed order, one per row.
+  // The legend lists every outcome that appears, in a fixed order, in two columns.
   const items: LegendItem[] = OUTCOME_ORDER.filter((o) => present.has(o)).map((o) => ({
     key: o,
     label: tr(`outcome.${o}`),
     swatch: (x, y, w, h) => cell(x, y, w, h, o, 34),
   }));
-  const legendOpts = { rowH: 68, sw: 60, sh: 54, size: 30 };
+  const legendOpts = { rowH: 64, sw: 56, sh: 50, size: 28 };
+  const columns = items.length > 2 ? 2 : 1;
+  const columnW = (CHART_WIDTH - 2 * PAD - (columns - 1) * 24) / columns;
   // Years worked out from the sources rather than stated by one carry a "*", as in the text reply.
   const inferred = sorted.some((res) => res.evidence === "inferred");
-  const legendRows = items.length + (inferred ? 1 : 0);
+  const legendRows = Math.ceil(items.length / columns) + (inferred ? 1 : 0);
 
   const n = Math.max(1, sorted.length);
   const gap = 8;
@@ -517,27 +524,26 @@ function regionSvg(name: string, results: YearResult[], tr: Tr): string {
 
   // The strip and its legend as one block, centred between the header and the footnote.
   const stripH = cellH + 20 + yearSize;
-  const legendGap = 72;
+  const legendGap = 56;
   const blockH = stripH + legendGap + legendRows * legendOpts.rowH;
-  const space = foot.top - 24 - head.bottom;
-  const top = head.bottom + Math.max(48, (space - blockH) / 2);
+  const height = Math.min(CHART_HEIGHT, Math.ceil(head.bottom + 48 + blockH + 32 + footH));
+  const foot = footnote(tr, height);
+  const top = head.bottom + 48;
   const legendTop = top + stripH + legendGap;
 
   const out: string[] = [head.svg];
   out.push('<g class="legend">');
   items.forEach((item, i) => {
-    const cy = legendTop + i * legendOpts.rowH + legendOpts.rowH / 2;
+    const cy = legendTop + Math.floor(i / columns) * legendOpts.rowH + legendOpts.rowH / 2;
+    const x = PAD + (i % columns) * (columnW + 24);
     out.push(`<g class="legend-item" data-key="${item.key}">`);
-    out.push(item.swatch(PAD, cy - legendOpts.sh / 2, legendOpts.sw, legendOpts.sh));
-    const label = fitText(item.label, CHART_WIDTH - 2 * PAD - legendOpts.sw - 20, legendOpts.size, {
-      maxLines: 1,
-      min: 26,
-    });
-    out.push(text(PAD + legendOpts.sw + 20, cy + label.size * 0.36, label.lines[0] ?? "", { size: label.size }));
+    out.push(item.swatch(x, cy - legendOpts.sh / 2, legendOpts.sw, legendOpts.sh));
+    const label = fitText(item.label, columnW - legendOpts.sw - 16, legendOpts.size, { maxLines: 1, min: 22 });
+    out.push(text(x + legendOpts.sw + 16, cy + label.size * 0.36, label.lines[0] ?? "", { size: label.size }));
     out.push("</g>");
   });
   if (inferred) {
-    const cy = legendTop + items.length * legendOpts.rowH + legendOpts.rowH / 2;
+    const cy = legendTop + Math.ceil(items.length / columns) * legendOpts.rowH + legendOpts.rowH / 2;
     const label = fitText(tr("region.inferred"), CHART_WIDTH - 2 * PAD, legendOpts.size, { maxLines: 1, min: 24 });
     out.push(`<g class="legend-item" data-key="inferred">`);
     out.push(text(PAD, cy + label.size * 0.36, label.lines[0] ?? "", { size: label.size }));
@@ -566,5 +572,5 @@ function regionSvg(name: string, results: YearResult[], tr: Tr): string {
   });
   out.push("</g>");
   out.push(foot.svg);
-  return frame(tr("title", { name }), "region", out);
+  return frame(tr("title", { name }), "region", out, height);
 }

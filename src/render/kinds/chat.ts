@@ -1,8 +1,10 @@
 /** Help, small talk and the language switch: short replies in the user's language. */
 import { encodeButton } from "../callback-data.ts";
 import type { Renderer } from "../context.ts";
+import { exampleRows } from "../parts.ts";
 
-export const renderHelp: Renderer<"help"> = (_answer, { t }) => ({ lines: [t("help.text")] });
+/** Short enough for one phone screen; the examples are buttons that answer when tapped. */
+export const renderHelp: Renderer<"help"> = (_answer, { t }) => ({ lines: [t("help.text")], buttons: exampleRows(t) });
 
 /** Thanks → one line; a greeting → one line plus two examples; never the whole help text. */
 export const renderSmallTalk: Renderer<"smalltalk"> = (answer, { t }) => ({ lines: [t(`smalltalk.${answer.say}`)] });

@@ -8,7 +8,13 @@ export const renderChoose: Renderer<"choose"> = (answer, ctx) => ({
 });
 
 export const renderConfirm: Renderer<"confirm"> = (answer, ctx) => ({
-  lines: [ctx.t("confirm.prompt", { text: answer.text, name: answer.guess.name, province: answer.guess.provinceName })],
+  lines: [
+    ctx.t(answer.town ? "confirm.prompt_town" : "confirm.prompt", {
+      text: answer.text,
+      name: answer.guess.name,
+      province: answer.guess.provinceName,
+    }),
+  ],
   buttons: pickButtons([answer.guess], answer.ask, ctx),
 });
 

@@ -1,8 +1,38 @@
 /** The yearly trend: a province's winners per year, or one region's result per year (with a chart). */
-import type { TrendPoint } from "../../answer/answer.ts";
+import type { Answer, TrendPoint } from "../../answer/answer.ts";
 import { encodeButton } from "../callback-data.ts";
 import type { RenderContext, Renderer } from "../context.ts";
-import { rows, shortName, yearLabel } from "../parts.ts";
+import { MAX_BUTTONS, pagedRows, uniqueLabels, yearLabel } from "../parts.ts";
+import type { Button } from "../reply.ts";
+
+type TrendAnswer = Extract<Answer, { kind: "trend" }>;
+
+/**
+ * A chart needs more than two years with data: with one or two it is a near-empty grid of
+ * question marks, and the text line already says everything.
+ */
+export const MIN_CHART_YEARS = 3;
+
+/**
+ * One page of the province trend's region keyboard: short labels, two per row, eight a page
+ * with ‹ › paging. The bot layer calls this again for later pages (a tap on an arrow edits
+ * only the keyboard), so the first page and the others are laid out by the same code.
+ */
+export function trendRegionRows(
+  answer: TrendAnswer,
+  page: number,
+  t: (key: string, vars?: Record<string, string | number>) => string,
+): Button[][] {
+  if (answer.scope.type !== "province") return [];
+  const scope = answer.scope.province.code;
+  const regions = answer.regions.slice(0, MAX_BUTTONS);
+  const labels = uniqueLabels(regions);
+  const buttons = regions.map((r) => ({
+    text: labels.get(r.code) ?? r.name,
+    data: encodeButton({ kind: "trend", scope: r.code }),
+  }));
+  return pagedRows(buttons, page, (p) => ({ kind: "trend_page", scope, page: p }), t);
+}
 
 export const renderTrend: Renderer<"trend"> = (answer, ctx) => {
   const { t } = ctx;
@@ -12,11 +42,12 @@ export const renderTrend: Renderer<"trend"> = (answer, ctx) => {
     if (answer.points.length === 0) return { lines: [...lines, t("trend.empty", { name: province.name })] };
     lines.push(answer.points.map((p) => pointText(p, ctx)).join(" · "));
     if (answer.points.some((p) => p.held && !p.complete && p.known > 0)) lines.push(t("trend.partial_note"));
-    const buttons = rows(
-      answer.regions.map((r) => ({ text: shortName(r), data: encodeButton({ kind: "trend", scope: r.code }) })),
-      3,
-    );
-    return { lines, buttons, chart: province.code };
+    const withData = answer.points.filter((p) => p.held && p.known > 0).length;
+    return {
+      lines,
+      buttons: trendRegionRows(answer, 0, t),
+      chart: withData >= MIN_CHART_YEARS ? province.code : null,
+    };
   }
   const region = answer.scope.region;
   const history = answer.history;
@@ -39,7 +70,7 @@ export const renderTrend: Renderer<"trend"> = (answer, ctx) => {
   return {
     lines,
     buttons: back,
-    chart: region.code,
+    chart: known.length >= MIN_CHART_YEARS ? region.code : null,
     sources: history.results.toReversed().flatMap((r) => r.sources),
   };
 };
