@@ -16,7 +16,9 @@ import { keyboard } from "../bot/send.ts";
 import type { Core } from "../core.ts";
 import type { Dataset } from "../dataset/dataset.ts";
 import type { Logger } from "../logger.ts";
+import type { OutboxPayload } from "../state/outbox.ts";
 import type { SharedState } from "../state/shared.ts";
+import type { Lang } from "../understand/request.ts";
 import { memoryGate, sharedGate } from "./gate.ts";
 import { notification } from "./message.ts";
 import { type NotifyCounters, noCounters, notifyCounters } from "./metrics.ts";
@@ -40,12 +42,22 @@ export interface NotificationsOptions {
   scope: string;
   registry?: Registry;
   shared?: Pick<SharedState, "kind" | "limiter">;
+  /** The user's current language from the session store. */
+  sessionLang?: SessionLang;
 }
 
-/** Sends one notification: the rendered text (in chunks if long), the buttons on the last. */
-export function apiSender(api: Api, core: Core) {
-  return async (item: Parameters<typeof notification>[1]) => {
-    const n = notification(core, item);
+/** A user's language now (their session), for a private chat; undefined: the one they followed in. */
+export type SessionLang = (chat: number) => Promise<Lang | undefined>;
+
+/**
+ * Sends one notification: the rendered text (in chunks if long), the buttons on the last. A
+ * private chat gets the user's current language (they may have switched since following);
+ * a group the language its admin followed in.
+ */
+export function apiSender(api: Api, core: Core, sessionLang?: SessionLang) {
+  return async (item: OutboxPayload) => {
+    const now = item.chat > 0 ? await sessionLang?.(item.chat).catch(() => undefined) : undefined;
+    const n = notification(core, now ? { ...item, lang: now } : item);
     if (!n) throw new UnsendableError(`scope ${item.scope} is not in the data`);
     const chunks = chunkHtml(n.html);
     for (const [i, chunk] of chunks.entries()) {
@@ -86,7 +98,7 @@ export async function openNotifications(opts: NotificationsOptions): Promise<Not
         outbox: state.outbox,
         follows: state.follows,
         gate: opts.shared?.kind === "redis" ? sharedGate(opts.shared.limiter) : memoryGate(),
-        send: apiSender(api, core),
+        send: apiSender(api, core, opts.sessionLang),
         logger,
         counters,
       });

@@ -156,12 +156,15 @@ export async function runService(config: TelegramConfig): Promise<number> {
     logger.info({ store: store.kind, where: store.where, shared: shared.kind }, "session store opened");
     let notify: Notifications;
     try {
+      const sessions = store.adapter;
       notify = await openNotifications({
         config,
         logger,
         scope: botScope(config.token),
         registry: metrics.registry,
         shared,
+        // Read past the session middleware: a user's language as they last chose it.
+        sessionLang: async (chat) => (await sessions.read(String(chat)))?.lang,
       });
     } catch (err) {
       return fail((err as Error).message, 1);

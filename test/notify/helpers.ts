@@ -18,7 +18,7 @@ import { type Clock, virtualClock } from "../../src/notify/clock.ts";
 import { type Gate, memoryGate } from "../../src/notify/gate.ts";
 import type { NotifyCounters } from "../../src/notify/metrics.ts";
 import { createNotifier } from "../../src/notify/notifier.ts";
-import { apiSender } from "../../src/notify/service.ts";
+import { apiSender, type SessionLang } from "../../src/notify/service.ts";
 import type { NotifyState } from "../../src/notify/state.ts";
 import { createWorker } from "../../src/notify/worker.ts";
 import { loadData } from "../../src/ops/core-loader.ts";
@@ -58,19 +58,21 @@ export interface FollowBot {
   bot: AppBot;
   api: Recorder;
   core: Core;
+  storage: MemorySessionStorage<SessionData>;
 }
 
 /** The real bot with the follow feature over `state`, on the shipped data. */
 export async function followBot(state: NotifyState, core?: Core): Promise<FollowBot> {
   const c = core ?? (await testCore());
+  const storage = new MemorySessionStorage<SessionData>();
   const bot = createBot(parseConfig({ BOT_TOKEN: TEST_TOKEN, RATE_LIMIT: "1000" }), {
     core: c,
     logger: captureLogs().logger,
-    storage: new MemorySessionStorage<SessionData>(),
+    storage,
     botInfo: BOT_INFO,
     follow: { store: state.follows },
   });
-  return { bot, api: recordApi(bot), core: c };
+  return { bot, api: recordApi(bot), core: c, storage };
 }
 
 /** Installed after recordApi, so it runs first: answers sendMessage itself when `rule` says so. */
@@ -97,7 +99,7 @@ export function harness(
   state: NotifyState,
   bot: AppBot,
   core: Core,
-  opts: { clock?: Clock; gate?: Gate; counters?: NotifyCounters } = {},
+  opts: { clock?: Clock; gate?: Gate; counters?: NotifyCounters; sessionLang?: SessionLang } = {},
 ): Harness {
   const clock = (opts.clock ?? virtualClock()) as ReturnType<typeof virtualClock>;
   const logger = captureLogs().logger;
@@ -111,7 +113,11 @@ export function harness(
   return {
     clock,
     notifier: createNotifier(common),
-    worker: createWorker({ ...common, gate: opts.gate ?? memoryGate(), send: apiSender(bot.api, core) }),
+    worker: createWorker({
+      ...common,
+      gate: opts.gate ?? memoryGate(),
+      send: apiSender(bot.api, core, opts.sessionLang),
+    }),
   };
 }
 

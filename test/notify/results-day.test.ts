@@ -228,3 +228,22 @@ describe("a group upgraded to a supergroup", () => {
     expect(await state.follows.list(-100_500)).toEqual([{ chat: -100_500, scope: "16.01", lang: "en" }]);
   });
 });
+
+describe("the language of a notification", () => {
+  it("is the user's language now, even if they switched after following", async () => {
+    const state = await openSqliteNotifyState(":memory:");
+    const { bot, api, storage } = await followBot(state);
+    const after = await dataWith([award2026("16.01")]);
+    const h = harness(state, bot, await coreOf(after), {
+      sessionLang: async (chat) => storage.read(String(chat))?.lang,
+    });
+    await h.notifier.afterData(await shippedData());
+    const sari = user({ id: 77, language_code: "id" });
+    await bot.handleUpdate(text("/ikuti OKU", { from: sari }));
+    await bot.handleUpdate(text("english please", { from: sari }));
+    await h.notifier.afterData(after);
+    api.clear();
+    await h.worker.drainAll();
+    expect(api.texts()[0]).toMatch(/^🔔 <b>New result: Kabupaten Ogan Komering Ulu, 2026/);
+  });
+});
