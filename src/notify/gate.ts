@@ -47,7 +47,9 @@ export function memoryGate(limits: Limits = TELEGRAM_LIMITS): Gate {
     },
     async global(now) {
       if (next > now) return next - now;
-      next = Math.max(next, now) + interval;
+      // A timer that fires a little late (under one slot) keeps the schedule, so the long-run
+      // rate stays exact instead of losing the lateness at every message.
+      next = (now - next < interval ? next : now) + interval;
       return 0;
     },
   };
