@@ -332,11 +332,6 @@ export const DIRECTION_SHORT = new Map<string, readonly string[]>([
   ...tag("tng", ["tengah", "tenggara"]),
   ...tag("tgr tgra tenggr", ["tenggara"]),
   ...tag("bd bardya", ["barat daya"]),
-  ...tag("south", ["selatan"]),
-  ...tag("east", ["timur"]),
-  ...tag("west", ["barat"]),
-  ...tag("north", ["utara"]),
-  ...tag("central", ["tengah"]),
 ]);
 
 /** Questions about the bot itself: they get the help text. */

@@ -82,6 +82,15 @@ class Scan {
       if (matched > 0) {
         this.resolveRun(run);
         run = [];
+        // "OKU Utara", "OKI Timur", "OKU Raya": a name and a direction word that together name
+        // nothing is not the name alone; it is reported, with the names it may have meant.
+        const doubt = this.directionDoubt(i, matched);
+        if (doubt) {
+          this.mentions.push(doubt);
+          this.typeFilter = null;
+          i += matched + 1;
+          continue;
+        }
         const longer = this.extendExact(i, matched);
         let length = longer ? longer.length : matched;
         // "Bandung Regency", "Malang City": a type word right after a shared name says which.
@@ -133,6 +142,20 @@ class Scan {
     if (!typeFilter) return codes;
     const filtered = codes.filter((c) => dataset.regions.get(c)?.type === typeFilter);
     return filtered.length > 0 ? filtered : codes;
+  }
+
+  /** An exact name followed by a direction word with which it names nothing, as an unknown mention. */
+  private directionDoubt(start: number, length: number): Mention | null {
+    const { tokens } = this;
+    const direction = tokens[start + length] ?? "";
+    if (!DIRECTION_WORDS.has(direction)) return null;
+    const name = tokens.slice(start, start + length).join(" ");
+    const entry = this.index.exact(name);
+    if (!entry || entry.provinces.length > 0 || this.index.exact(`${name} ${direction}`)) return null;
+    const text = `${name} ${direction}`;
+    const near = this.fuzzy(text, 1).filter((h) => h.code.includes(".") && h.distance <= editBudget(h.length) + 1);
+    const suggestions = [...new Set([...near.map((h) => h.code), ...this.index.extensions(name), ...entry.regions])];
+    return { kind: "unknown", text, suggestions: suggestions.slice(0, MAX_SUGGESTIONS), near: true, typed: false };
   }
 
   /** A name that is both a kabupaten and a kota ("bandung"), so a type word decides. */
@@ -381,6 +404,19 @@ function isLoose(token: string): boolean {
  */
 function expandDirections(tokens: string[], index: PlaceIndex): string[] {
   let out: string[] | null = null;
+  // "North Musi Rawas", "East OKU": an English direction before the name goes after it.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const full = ENGLISH_DIRECTIONS.get((out ?? tokens)[i] ?? "");
+    if (!full) continue;
+    const current: string[] = out ?? tokens;
+    const length = index.exactAt(current, i + 1);
+    // "Central Jakarta" is itself an alias (Jakarta Pusat): names as written come first.
+    if (length === 0 || index.exactAt(current, i) > length) continue;
+    out = [...current.slice(0, i), ...current.slice(i + 1, i + 1 + length), full, ...current.slice(i + 1 + length)];
+    i += length;
+  }
+  tokens = out ?? tokens;
+  out = null;
   for (let i = 1; i < tokens.length; i++) {
     const full = DIRECTION_SHORT.get(tokens[i] ?? "");
     if (!full) continue;
@@ -392,3 +428,22 @@ function expandDirections(tokens: string[], index: PlaceIndex): string[] {
   }
   return out ?? tokens;
 }
+
+/** Full direction words that end official names; "raya" (the greater area) is read the same way. */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set([
+  "utara",
+  "selatan",
+  "timur",
+  "barat",
+  "tengah",
+  "tenggara",
+  "raya",
+]);
+
+const ENGLISH_DIRECTIONS = new Map([
+  ["north", "utara"],
+  ["south", "selatan"],
+  ["east", "timur"],
+  ["west", "barat"],
+  ["central", "tengah"],
+]);

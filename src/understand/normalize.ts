@@ -5,7 +5,7 @@
  * ("menangg" → "menang", "gaa" → "ga").
  */
 import { fold } from "../dataset/fold.ts";
-import { isIntentWord } from "./lexicon.ts";
+import { FILLER_WORDS, isIntentWord } from "./lexicon.ts";
 
 /**
  * Telegram's own limit for a message: the whole of any message is read (a question often
@@ -40,7 +40,8 @@ export function unsuffix(token: string): string {
 export function undouble(token: string): string {
   if (!hasDouble(token) || isIntentWord(token)) return token;
   const single = token.replace(/(\p{L})\1/gu, "$1");
-  return single !== token && isIntentWord(single) ? single : token;
+  // "buu", "baang" are typos of names (Buru, Batang) more often than a doubled "bu", "bang".
+  return single !== token && isIntentWord(single) && !FILLER_WORDS.has(single) ? single : token;
 }
 
 function hasDouble(token: string): boolean {

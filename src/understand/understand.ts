@@ -215,10 +215,14 @@ function isFiller(token: string): boolean {
     isFunctionWord(token) ||
     isIntentWord(token) ||
     DIRECTION_SHORT.has(token) ||
+    ENGLISH_DIRECTIONS.has(token) ||
     /^\d+$/.test(token) ||
     token.length < 2
   );
 }
+
+/** "North Jakarta": the English direction word is part of the name (mentions.ts moves it). */
+const ENGLISH_DIRECTIONS = new Set(["north", "south", "east", "west", "central"]);
 
 /** Words of the lexicon that ask about something other than the award ("siapa bupati OKU"). */
 const CONTENT_WORDS = new Set([
