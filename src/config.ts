@@ -24,10 +24,26 @@ interface Common {
   dataDir: string | null;
   redisUrl: string | null;
   homeProvince: string;
-  /** Messages (and button taps) one user may send per window before the bot asks them to slow down. */
-  rateLimit: { limit: number; windowMs: number };
+  /**
+   * Per user and window: `limit` messages, `inline` inline queries, `callbacks` button taps.
+   * Each kind has its own budget: typing an inline query (one update per keystroke) or
+   * tapping through buttons must not use up the messages.
+   */
+  rateLimit: { limit: number; windowMs: number; inline: number; callbacks: number };
   /** Results-day notifications to followers (NOTIFY=off: none planned or sent). */
   notify: boolean;
+}
+
+/**
+ * Long polling: how far the runner may fetch ahead, and how fast it comes back after an
+ * outage. The runner confirms a batch when it fetches the next one, so on `kill -9` at most
+ * `concurrency` confirmed updates can be lost; `fetchLimit` caps each getUpdates batch.
+ */
+export interface PollingOptions {
+  fetchLimit: number;
+  concurrency: number;
+  /** The longest wait between two failed Bot API attempts (getUpdates, getMe at start-up). */
+  retryMaxMs: number;
 }
 
 /** The ops HTTP server (/healthz, /readyz, /metrics): on with HEALTH_PORT, always in webhook mode. */
@@ -43,6 +59,9 @@ interface OnTelegram {
   ops: OpsListen | null;
   /** Telegram user ids allowed /status and /reload. */
   adminIds: ReadonlySet<number>;
+  polling: PollingOptions;
+  /** After SIGTERM/SIGINT, how long updates in flight may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export interface AskOptions {
@@ -127,6 +146,12 @@ const envSchema = z.object({
     .default("16"),
   RATE_LIMIT: wholeNumber(1, 1000, "a whole number of messages, 1–1000").default(20),
   RATE_WINDOW_SECONDS: wholeNumber(1, 3600, "a whole number of seconds, 1–3600").default(60),
+  RATE_LIMIT_INLINE: wholeNumber(1, 10000, "a whole number of inline queries, 1–10000").default(120),
+  RATE_LIMIT_CALLBACKS: wholeNumber(1, 10000, "a whole number of button taps, 1–10000").default(60),
+  POLL_FETCH_LIMIT: wholeNumber(1, 100, "a whole number of updates per getUpdates, 1–100").default(20),
+  POLL_CONCURRENCY: wholeNumber(1, 500, "a whole number of updates handled at once, 1–500").default(20),
+  POLL_RETRY_MAX_SECONDS: wholeNumber(1, 60, "a whole number of seconds, 1–60").default(3),
+  SHUTDOWN_TIMEOUT_SECONDS: wholeNumber(1, 600, "a whole number of seconds, 1–600").default(10),
   NOTIFY: z.enum(["on", "off"], { error: "should be on or off" }).default("on"),
 });
 
@@ -233,7 +258,12 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
     dataDir: e.DATA_DIR ?? null,
     redisUrl: e.REDIS_URL ?? null,
     homeProvince: e.HOME_PROVINCE,
-    rateLimit: { limit: e.RATE_LIMIT, windowMs: e.RATE_WINDOW_SECONDS * 1000 },
+    rateLimit: {
+      limit: e.RATE_LIMIT,
+      windowMs: e.RATE_WINDOW_SECONDS * 1000,
+      inline: e.RATE_LIMIT_INLINE,
+      callbacks: e.RATE_LIMIT_CALLBACKS,
+    },
     notify: e.NOTIFY === "on",
   };
   if (ask) return { ...common, mode: "ask", ask };
@@ -242,6 +272,12 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
   const telegram = {
     token: e.BOT_TOKEN,
     adminIds: new Set((e.ADMIN_IDS ?? "").split(",").flatMap((s) => (s.trim() ? [Number(s.trim())] : []))),
+    polling: {
+      fetchLimit: e.POLL_FETCH_LIMIT,
+      concurrency: e.POLL_CONCURRENCY,
+      retryMaxMs: e.POLL_RETRY_MAX_SECONDS * 1000,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
   if (!e.WEBHOOK_URL || !e.WEBHOOK_SECRET) {
     return {

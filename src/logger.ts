@@ -68,6 +68,19 @@ export function scrubber(secrets: readonly (string | undefined)[]): (s: string) 
   };
 }
 
+/**
+ * Errors as pino serializes them (with causes), minus what a user typed: a failed Bot API
+ * call (GrammyError) carries its whole payload, the reply text included. The line keeps
+ * the method, the chat id and the error; never the payload, at any level.
+ */
+export function serializeError(err: unknown): unknown {
+  const serialized = pino.stdSerializers.errWithCause(err as Error) as unknown;
+  if (!serialized || typeof serialized !== "object" || !("payload" in serialized)) return serialized;
+  const { payload, ...out } = serialized as Record<string, unknown> & { payload?: { chat_id?: unknown } };
+  if (payload && typeof payload === "object" && payload.chat_id !== undefined) out.chat_id = payload.chat_id;
+  return out;
+}
+
 function wantsPretty(): boolean {
   if (!process.stdout.isTTY || process.env.VITEST) return false;
   try {
@@ -85,7 +98,7 @@ export function createLogger(init: LoggerInit): Logger {
     level: init.level,
     base: undefined,
     redact: { paths: REDACT_PATHS, censor: REDACTED },
-    serializers: { err: pino.stdSerializers.errWithCause, error: pino.stdSerializers.errWithCause },
+    serializers: { err: serializeError, error: serializeError },
     hooks: { streamWrite: scrub },
   };
   if (init.destination) return pino(options, init.destination);

@@ -8,13 +8,18 @@
  * Start-up phases leave performance marks (kkpham:config, :modules, :data, :i18n, :core,
  * :answer) for `npm run bench:startup`; they cost nothing when nobody reads them.
  *
- * Exit codes: 0 ok, 1 runtime or data error, 2 configuration error.
+ * Exit codes (src/ops/exit-codes.ts, README "Operations"): 0 ok, 1 runtime or data error,
+ * 2 configuration error, 3 token refused (401), 4 another instance polling (409), 5 shutdown
+ * deadline passed, 6 a second signal.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Config, ConfigError, parseConfig, withEnvFile } from "./config.ts";
 
 type Env = Record<string, string | undefined>;
+
+/** EXIT.shutdownTimeout, without importing the ops layer into --ask. */
+const EXIT_SHUTDOWN_TIMEOUT = 5;
 
 export interface MainOptions {
   /** A `.env` file read under `env` (the environment wins); null or absent: none. */
@@ -81,7 +86,8 @@ if (executed) {
     (code) => {
       process.exitCode = code;
       // Everything is closed; if a stray handle still holds the loop, do not hang forever.
-      setTimeout(() => process.exit(code), 10_000).unref();
+      // Past the shutdown deadline a stuck handler holds it for sure: exit now.
+      setTimeout(() => process.exit(code), code === EXIT_SHUTDOWN_TIMEOUT ? 0 : 10_000).unref();
     },
     async (err: unknown) => {
       const { scrubber } = await import("./logger.ts");

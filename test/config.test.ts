@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -150,6 +150,52 @@ describe("parseConfig", () => {
     expect(problems({ BOT_TOKEN: TOKEN, HEALTH_PORT: "70000" })[0]).toMatch(/^HEALTH_PORT: should be a port number/);
     // 0: a free port each (tests run several instances on one machine).
     expect(parseConfig({ ...hook, PORT: "0", HEALTH_PORT: "0" })).toMatchObject({ ops: { port: 0 } });
+  });
+});
+
+describe("fault settings", () => {
+  it("own budgets for inline queries and taps, polling bounds, the shutdown deadline: defaults and values", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN })).toMatchObject({
+      rateLimit: { limit: 20, inline: 120, callbacks: 60 },
+      polling: { fetchLimit: 20, concurrency: 20, retryMaxMs: 3_000 },
+      shutdownTimeoutMs: 10_000,
+    });
+    const c = parseConfig({
+      BOT_TOKEN: TOKEN,
+      RATE_LIMIT_INLINE: "30",
+      RATE_LIMIT_CALLBACKS: "15",
+      POLL_FETCH_LIMIT: "5",
+      POLL_CONCURRENCY: "8",
+      POLL_RETRY_MAX_SECONDS: "2",
+      SHUTDOWN_TIMEOUT_SECONDS: "4",
+    });
+    expect(c).toMatchObject({
+      rateLimit: { inline: 30, callbacks: 15 },
+      polling: { fetchLimit: 5, concurrency: 8, retryMaxMs: 2_000 },
+      shutdownTimeoutMs: 4_000,
+    });
+  });
+
+  it("names each bad one", () => {
+    const p = problems({
+      BOT_TOKEN: TOKEN,
+      POLL_FETCH_LIMIT: "101",
+      POLL_RETRY_MAX_SECONDS: "0",
+      SHUTDOWN_TIMEOUT_SECONDS: "x",
+    });
+    expect(p).toEqual([
+      expect.stringMatching(/^POLL_FETCH_LIMIT: should be a whole number of updates per getUpdates, 1–100/),
+      expect.stringMatching(/^POLL_RETRY_MAX_SECONDS: should be a whole number of seconds, 1–60/),
+      expect.stringMatching(/^SHUTDOWN_TIMEOUT_SECONDS: should be a whole number of seconds, 1–600/),
+    ]);
+  });
+
+  it(".env.example documents every setting parseConfig reads", () => {
+    const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../src/config.ts", import.meta.url), "utf8");
+    const settings = [...source.matchAll(/^ {2}([A-Z][A-Z_]+): /gm)].map((m) => m[1]);
+    expect(settings.length).toBeGreaterThan(15);
+    for (const s of settings) expect(example, s).toMatch(new RegExp(`^${s}=`, "m"));
   });
 });
 

@@ -33,8 +33,9 @@ import type {
  * - no_round: no ceremony that year (2021, or before the programme began)
  * - pending: the year's ceremony has not been held yet
  * - unpublished: the ceremony was held, but no result list has been found in published sources
+ * - future: a year after this one: no round has been held yet
  */
-export type Outcome = "won" | "lower" | "not_awarded" | "no_data" | "no_round" | "pending" | "unpublished";
+export type Outcome = "won" | "lower" | "not_awarded" | "no_data" | "no_round" | "pending" | "unpublished" | "future";
 
 export interface YearResult {
   year: number;

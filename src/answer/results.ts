@@ -45,6 +45,7 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     const none = { year, won: null, predikat: null, evidence: null, note: round?.note ?? "" };
     if (round && !round.held) return { ...none, outcome: "no_round", sources: [round.source] };
     if (year < firstRound) return { ...none, outcome: "no_round", sources: [] };
+    if (year > now().getFullYear()) return { ...none, outcome: "future", sources: [] };
     if ((!round && year > lastRound) || ahead(year)) return { ...none, outcome: "pending", sources: [] };
     if (round && !round.resultsFound) return { ...none, outcome: "unpublished", sources: round.sources };
     return { ...none, outcome: "no_data", sources: [] };
@@ -67,7 +68,8 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     yearResult,
     regionResult: (region, year) => {
       const covered = dataset.recordsOf(region.code).length > 0;
-      const list = year === null ? dataset.dataYears() : [year];
+      // Without a year: the rounds of its province's span, as its history and record count them.
+      const list = year === null ? provinceYears(dataset, region.province) : [year];
       return { region, covered, results: list.map((y) => yearResult(region.code, y)) };
     },
     history: (region) => ({

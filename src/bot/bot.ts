@@ -14,9 +14,10 @@
  *     (remembered in Redis when shared, so a resend to another instance is dropped too),
  *     backlog after downtime, edited messages, group chatter not addressed to the bot.
  *  7. sequentialize per user — a user's updates run one at a time, so the session read and
- *     write of one cannot interleave with the next (grammY "Scaling Up II").
+ *     write of one cannot interleave with the next (grammY "Scaling Up II"). Anonymous
+ *     group admins are keyed by their group (user-key.ts), not by Telegram's shared stand-in.
  *  8. session per user (not per chat: inline queries have no chat) — the chosen language.
- *  9. language — ctx.lang, ctx.t, ctx.setLang.
+ *  9. language — ctx.lang, ctx.t, ctx.setLang (persists before the caller confirms).
  * 10. rate limit — after language, so the "slow down" text is in the user's language
  *     (not in the terminal chat: its one local user may pipe in a whole list); counted in
  *     Redis when shared, so N instances give a user the limit of one.
@@ -59,14 +60,21 @@ import { inFlight } from "./middlewares/in-flight.ts";
 import { language } from "./middlewares/language.ts";
 import { updateLogger } from "./middlewares/logger.ts";
 import { updateMetrics } from "./middlewares/metrics.ts";
+import { outgoingLimits } from "./middlewares/outgoing-limits.ts";
 import { rateLimit } from "./middlewares/rate-limit.ts";
 import { relevance } from "./middlewares/relevance.ts";
+import { userKey } from "./middlewares/user-key.ts";
 import { createResponder, type Responder } from "./send.ts";
 
 export interface BotDeps {
   core: Core;
   logger: Logger;
   storage: StorageAdapter<SessionData>;
+  /**
+   * The store a language choice is written to before it is confirmed; it must throw when
+   * the write fails (`storage` may hold a failed write back for later). Default: `storage`.
+   */
+  persist?: StorageAdapter<SessionData>;
   /** Trend charts as photos; without it trend answers go out as text. */
   chart?: ChartRenderer;
   /**
@@ -150,7 +158,9 @@ function countingReplies(inner: Responder, onReply: (kind: string) => void): Res
 export function createBot(config: Config, deps: BotDeps): AppBot {
   const token = config.mode === "polling" || config.mode === "webhook" ? config.token : NO_TOKEN;
   const bot = new Bot<BotContext>(token, {
-    client: { apiRoot: config.apiRoot },
+    // 60 s: above getUpdates' 30 s long poll; a Bot API that stops answering fails a call
+    // in a minute (and is retried) instead of grammY's default 500 s.
+    client: { apiRoot: config.apiRoot, timeoutSeconds: 60 },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
   // grammY runs the transformer installed first closest to the network: the watch sees
@@ -158,6 +168,8 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   for (const t of deps.apiTransformers ?? []) bot.api.config.use(t);
   const tm = deps.telemetry;
   bot.api.config.use(retrying(tm ? (m) => tm.botApiRetry(m) : undefined));
+  // Outermost: every call is cut to Telegram's limits before anything else sees it.
+  bot.api.config.use(outgoingLimits(deps.logger));
 
   const tracker = inFlight();
   const chartFiles = deps.chartFiles ?? (config.mode === "console" ? undefined : chartFilesIn(deps.storage));
@@ -176,12 +188,18 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
   const pin = deps.pin;
   if (pin) bot.use((_ctx, next) => pin(next));
   if (tm) bot.use(updateMetrics((type, seconds) => tm.update(type, seconds)));
-  const b = bot.errorBoundary(errorHandler(deps.logger, deps.core.t("id"), () => tm?.error()));
+  const b = bot.errorBoundary(
+    errorHandler(
+      deps.logger,
+      (lang) => deps.core.t(lang),
+      () => tm?.error(),
+    ),
+  );
   b.use(updateLogger(deps.logger));
   b.use(dedupe(deps.shared?.updates, storeError), dropStale(), relevance());
-  b.use(sequentialize((ctx: BotContext) => ctx.from?.id.toString()));
-  b.use(session({ getSessionKey: (ctx) => ctx.from?.id.toString(), storage: deps.storage }));
-  b.use(language(deps.core));
+  b.use(sequentialize(userKey));
+  b.use(session({ getSessionKey: userKey, storage: deps.storage }));
+  b.use(language(deps.core, deps.persist ?? deps.storage));
   // The terminal chat has one local user, who may paste a whole list of questions.
   if (config.mode !== "console") {
     b.use(

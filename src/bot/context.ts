@@ -14,8 +14,11 @@ export interface LangFlavor {
   lang: Lang;
   /** Texts in the user's language (i18next getFixedT; the global language is never switched). */
   t: TFunction;
-  /** Switch and persist the user's language for this and later updates. */
-  setLang(lang: Lang): void;
+  /**
+   * Persist the user's language, then switch to it for this and later updates. Resolves
+   * false (nothing switched) when the store could not save it: never confirm then.
+   */
+  setLang(lang: Lang): Promise<boolean>;
 }
 
 export interface LoggerFlavor {

@@ -10,6 +10,7 @@
  * ops server, shared state, store.
  */
 import { hostname } from "node:os";
+import { GrammyError } from "grammy";
 import type { AppBot } from "../bot/bot.ts";
 import { createBot } from "../bot/bot.ts";
 import { registerCommands } from "../bot/commands.ts";
@@ -25,7 +26,9 @@ import { createI18n } from "../render/i18n.ts";
 import { openStore, type SessionStore } from "../state/index.ts";
 import { memoryState, openRedisState, type SharedState } from "../state/shared.ts";
 import type { Running } from "../transports/polling.ts";
+import { fetchBotInfo, reasonOf, TokenRefused } from "../transports/retry.ts";
 import { buildCore, loadData } from "./core-loader.ts";
+import { EXIT } from "./exit-codes.ts";
 import { checkReadiness, watchBotApi } from "./health.ts";
 import { createMetrics } from "./metrics.ts";
 import { peerSync } from "./peers.ts";
@@ -46,31 +49,54 @@ function fail(message: string, code: number): number {
   return code;
 }
 
-/** Resolves with the exit code once the transport has stopped (a signal, or a fatal error). */
-function untilStopped(running: Running, logger: Logger, onStopping: () => void): Promise<number> {
+/** The exit code for a transport that ended by itself: 401 and 409 have their own. */
+function exitFor(err: unknown): number {
+  if (err instanceof GrammyError && err.error_code === 401) return EXIT.unauthorized;
+  if (err instanceof GrammyError && err.error_code === 409) return EXIT.conflict;
+  return EXIT.failure;
+}
+
+/**
+ * Resolves with the exit code once the transport has stopped (a signal, or a fatal error).
+ * After a signal the updates in flight get `deadlineMs` to finish; past it the process
+ * exits non-zero with a log line, and a second signal exits at once.
+ */
+function untilStopped(running: Running, logger: Logger, deadlineMs: number, onStopping: () => void): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) {
-        logger.warn({ signal }, "second signal: exiting without waiting");
-        process.exit(1);
+        logger.warn({ signal }, "second signal: exiting at once, updates in flight are abandoned");
+        process.exit(EXIT.secondSignal);
       }
       stopping = true;
       onStopping();
-      logger.info({ signal }, "stopping: finishing the updates in progress");
+      logger.info({ signal, deadline_s: deadlineMs / 1000 }, "stopping: finishing the updates in progress");
+      const timer = setTimeout(() => {
+        logger.error(
+          { deadline_s: deadlineMs / 1000 },
+          "shutdown deadline passed with updates still running (SHUTDOWN_TIMEOUT_SECONDS); exiting",
+        );
+        resolve(EXIT.shutdownTimeout);
+      }, deadlineMs);
+      timer.unref();
       running.stop().then(
-        () => resolve(0),
+        () => {
+          clearTimeout(timer);
+          resolve(EXIT.ok);
+        },
         (err: unknown) => {
+          clearTimeout(timer);
           logger.error({ err }, "error while stopping");
-          resolve(1);
+          resolve(EXIT.failure);
         },
       );
     };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
     running.done.then(
-      () => stopping || resolve(0),
-      () => stopping || resolve(1),
+      () => stopping || resolve(EXIT.ok),
+      (err: unknown) => stopping || resolve(exitFor(err)),
     );
   });
 }
@@ -195,6 +221,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       pin: core$.pin,
       logger,
       storage: store.adapter,
+      persist: store.persist,
       chart: createChartRenderer(),
       telemetry: metrics,
       shared,
@@ -214,10 +241,15 @@ export async function runService(config: TelegramConfig): Promise<number> {
       },
     });
     try {
-      await bot.init();
+      // Retried through outages and 5xx with a warning per attempt; 401 is fatal at once.
+      bot.botInfo = await fetchBotInfo(() => bot.api.getMe(), logger, config.polling.retryMaxMs);
     } catch (err) {
-      logger.fatal({ err }, "getMe failed: check BOT_TOKEN and that TELEGRAM_API_ROOT is reachable");
-      return 1;
+      if (err instanceof TokenRefused) {
+        logger.fatal(err.message);
+        return EXIT.unauthorized;
+      }
+      logger.fatal({ reason: reasonOf(err) }, "getMe failed: check BOT_TOKEN and TELEGRAM_API_ROOT");
+      return EXIT.failure;
     }
     await registerCommands(bot.api, core$.proxy, logger);
     await notify.start(bot.api, core$.proxy, reloader.dataset());
@@ -239,11 +271,12 @@ export async function runService(config: TelegramConfig): Promise<number> {
     const running =
       config.mode === "webhook"
         ? await (await import("../transports/webhook.ts")).startWebhook(bot, config.webhook, logger)
-        : await (await import("../transports/polling.ts")).startPolling(bot, logger);
-    const code = await untilStopped(running, logger, () => {
+        : await (await import("../transports/polling.ts")).startPolling(bot, logger, config.polling);
+    const code = await untilStopped(running, logger, config.shutdownTimeoutMs, () => {
       stopping = true;
     });
-    await running.stop().catch(() => {});
+    // Past the deadline a handler is stuck: waiting for it again would hang for ever.
+    if (code !== EXIT.shutdownTimeout) await running.stop().catch(() => {});
     return code;
   } finally {
     for (const step of cleanup.reverse()) {

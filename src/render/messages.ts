@@ -10,7 +10,7 @@ import type { i18n, TFunction } from "i18next";
 import type { Lang } from "../understand/request.ts";
 import { escapeHtml } from "./html.ts";
 
-export type Vars = Record<string, string | number>;
+export type Vars = Record<string, string | number | boolean>;
 export type Message = (key: string, vars?: Vars) => string;
 
 const SIMPLE = /^(?:[^{$]|\{(?!\{)|\$(?!t\())*$/;

@@ -7,13 +7,17 @@ import { join } from "node:path";
 import type { StorageAdapter } from "grammy";
 import type { Logger } from "../logger.ts";
 import { countingErrors } from "./counting-errors.ts";
+import { resilientStorage } from "./resilient.ts";
 import { skipUnchanged } from "./skip-unchanged.ts";
 
 export interface SessionStore<T> {
   kind: "sqlite" | "redis";
   /** Where the sessions live, for the start-up log line (never the Redis password). */
   where: string;
+  /** For the session middleware: answers through an outage (resilient.ts). */
   adapter: StorageAdapter<T>;
+  /** Writes through and throws when the write fails: a language switch persists here first. */
+  persist: StorageAdapter<T>;
   /** Resolves when the store answers a trivial query (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -28,26 +32,29 @@ export async function openStore<T>(
   logger?: Logger,
   onError?: (operation: string) => void,
 ): Promise<SessionStore<T>> {
-  const wrap = (a: StorageAdapter<T>) => skipUnchanged(onError ? countingErrors(a, onError) : a);
+  const wrap = (a: StorageAdapter<T>, where: string) => {
+    const r = resilientStorage(onError ? countingErrors(a, onError) : a, { where, ...(logger ? { logger } : {}) });
+    return { adapter: skipUnchanged(r.adapter), persist: r.strict };
+  };
   if (opts.redisUrl) {
     const { openRedisStorage, redisWhere } = await import("./redis.ts");
     const r = await openRedisStorage<T>(opts.redisUrl, logger);
     return {
       kind: "redis",
       where: redisWhere(opts.redisUrl),
-      adapter: wrap(r.adapter),
+      ...wrap(r.adapter, redisWhere(opts.redisUrl)),
       ping: async () => {
         await r.redis.ping();
       },
       close: r.close,
     };
   }
-  const { SqliteStorage } = await import("./sqlite.ts");
-  const db = new SqliteStorage<T>(sqliteFile(opts.stateDir));
+  const { openSqlite } = await import("./sqlite.ts");
+  const db = openSqlite<T>(sqliteFile(opts.stateDir));
   return {
     kind: "sqlite",
     where: db.file,
-    adapter: wrap(db),
+    ...wrap(db, db.file),
     ping: async () => {
       db.count();
     },

@@ -52,6 +52,30 @@ export function memoryUpdateFilter(capacity = 2_000): UpdateFilter {
   };
 }
 
+/**
+ * The shared filter, and this process's memory while it fails: repeats reaching this
+ * instance are still skipped, and the outage is one warning, not one per update.
+ */
+export function withFallback(shared: UpdateFilter, logger?: Logger): UpdateFilter {
+  const local = memoryUpdateFilter();
+  let down = false;
+  return {
+    async firstSeen(id) {
+      const here = await local.firstSeen(id);
+      try {
+        const first = await shared.firstSeen(id);
+        if (down) logger?.info("duplicate filter back in Redis");
+        down = false;
+        return first && here;
+      } catch (err) {
+        if (!down) logger?.warn({ err }, "duplicate filter unavailable in Redis; filtering in this process");
+        down = true;
+        return here;
+      }
+    },
+  };
+}
+
 export function memoryState(): SharedState {
   const listeners: ((m: string) => void)[] = [];
   return {
@@ -76,14 +100,25 @@ export async function openRedisState(url: string, scope: string, logger?: Logger
   let subscriber: Awaited<ReturnType<typeof connectRedis>> | null = null;
   return {
     kind: "redis",
+    // While Redis is unreachable: counted in this process (the insurance limiter), not refused.
     limiter: (name, points, duration) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${SHARED_PREFIX}${scope}:${name}`, points, duration }),
-    updates: {
-      async firstSeen(id) {
-        const set = await redis.set(`${SHARED_PREFIX}update:${scope}:${id}`, "1", "EX", SEEN_TTL_SECONDS, "NX");
-        return set === "OK";
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${SHARED_PREFIX}${scope}:${name}`,
+        points,
+        duration,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration }),
+      }),
+    updates: withFallback(
+      {
+        async firstSeen(id) {
+          const set = await redis.set(`${SHARED_PREFIX}update:${scope}:${id}`, "1", "EX", SEEN_TTL_SECONDS, "NX");
+          return set === "OK";
+        },
       },
-    },
+      logger,
+    ),
     bus: {
       async publish(message) {
         await redis.publish(RELOAD_CHANNEL, message);

@@ -94,3 +94,25 @@ export class SqliteStorage<T> implements StorageAdapter<T> {
     if (this.db.open) this.db.close();
   }
 }
+
+/**
+ * Opens the store, or throws an error an operator can act on: the path, the setting behind
+ * it (STATE_DIR) and the cause in words ("file is not a database" alone names nothing).
+ */
+export function openSqlite<T>(file: string): SqliteStorage<T> {
+  try {
+    return new SqliteStorage<T>(file);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const code = e.code ?? "error";
+    const hint =
+      code === "SQLITE_NOTADB"
+        ? "it exists but is not a SQLite database; move it away or point STATE_DIR elsewhere"
+        : code === "EISDIR" || code === "ENOTDIR" || code === "EEXIST"
+          ? "a path on the way is not a directory or the file is one; check STATE_DIR"
+          : code === "EACCES" || code === "EPERM" || code === "EROFS"
+            ? "no permission to write there; make STATE_DIR writable for this user"
+            : "check that STATE_DIR is a writable directory with free space";
+    throw new Error(`STATE_DIR: cannot open the session store ${file}: ${e.message} (${code}); ${hint}`);
+  }
+}

@@ -46,6 +46,7 @@ export async function runConsoleMode(
       core,
       logger,
       storage: store.adapter,
+      persist: store.persist,
       chart: createChartRenderer(),
       botInfo: CONSOLE_BOT_INFO,
     });

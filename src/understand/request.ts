@@ -33,8 +33,11 @@ export const OFFICES = ["any", "governor", "kanwil"] as const;
 export type Office = (typeof OFFICES)[number];
 
 export type Request =
-  /** Did these regions win (in a year, or in every year with data)? */
-  | { kind: "status"; regions: RegionRef[]; year: number | null }
+  /**
+   * Did these regions win (in a year, or in every year with data)? `years` when several are
+   * asked ("2022 dan 2023", "dari 2017 sampai 2020"); `year` is then the last one written.
+   */
+  | { kind: "status"; regions: RegionRef[]; year: number | null; years?: number[] }
   /** A region's record: how many times, first and last win, streaks. */
   | { kind: "record"; region: RegionRef; focus: RecordFocus }
   /** The winners (or non-winners) of a province in a year (the latest with data when null). */

@@ -27,7 +27,7 @@ import { createPlaceIndex } from "./place-index.ts";
 import { type Places, placesOf } from "./places.ts";
 import type { RegionAsk, RegionRef, Understood } from "./request.ts";
 import { MAX_QUERY_KEPT } from "./tuning.ts";
-import { yearIn } from "./years.ts";
+import { yearIn, yearsIn } from "./years.ts";
 
 export type { Hint };
 
@@ -99,12 +99,13 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       contentAll: content.length,
     });
     // 4. scope
-    return { query, understood: scope(kind, cityOfProvince, year, { whole, ref, home: options.homeProvince }) };
+    return { query, understood: scope(kind, cityOfProvince, year, { whole, tokens, ref, home: options.homeProvince }) };
   };
 }
 
 interface ScopeContext {
   whole: string;
+  tokens: readonly string[];
   ref: (code: string) => RegionRef;
   home: string;
 }
@@ -130,7 +131,8 @@ function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContex
       if (kind.kind === "trend") return { kind: "trend", scope: first?.code ?? province ?? ctx.home };
       if (!first) return { kind: "not_understood" };
       if (kind.kind === "record") return { kind: "record", region: first, focus: kind.focus };
-      return { kind: "status", regions, year };
+      const years = yearsIn(ctx.tokens);
+      return years.length > 0 ? { kind: "status", regions, year, years } : { kind: "status", regions, year };
     }
     case "list": {
       const open = openPlace(places, { kind: "status", year, with: regions }, ctx);

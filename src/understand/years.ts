@@ -23,3 +23,34 @@ export function yearIn(tokens: readonly string[], currentYear: number, raw = "")
   const relative = phraseValue(tokens, RELATIVE_YEARS);
   return relative === undefined ? null : currentYear + relative;
 }
+
+/** Words between two years that make a range: "2017 sampai 2020", "from 2017 to 2020", "2017-2020". */
+const RANGE_WORDS = new Set(["sampai", "sampe", "hingga", "to", "until", "through", "s", "d", "sd"]);
+/** Years in one question at most: a range wider than this is not a question about each year. */
+const MAX_YEARS = 12;
+
+/**
+ * Every year asked about, ascending, when there are several ("2022 dan 2023", "2017–2020");
+ * an empty list when there is one or none.
+ */
+export function yearsIn(tokens: readonly string[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    if (!YEAR.test(t)) continue;
+    const year = Number(t);
+    // A range: the next year comes right after, or after a range word ("2017 s d 2020").
+    let j = i + 1;
+    while (j < tokens.length && RANGE_WORDS.has(tokens[j] ?? "")) j++;
+    const next = tokens[j] ?? "";
+    const ranged = j > i + 1 || (j === i + 1 && YEAR.test(next));
+    if (ranged && YEAR.test(next) && Number(next) > year && Number(next) - year < MAX_YEARS) {
+      for (let y = year; y <= Number(next); y++) found.push(y);
+      i = j;
+      continue;
+    }
+    found.push(year);
+  }
+  const years = [...new Set(found)].sort((a, b) => a - b);
+  return years.length > 1 ? years : [];
+}

@@ -70,21 +70,37 @@ describe("robustness", () => {
     expect(api.of("sendMessage")).toHaveLength(1);
   });
 
-  it("rate limit: past the limit the user is asked once to slow down; button taps are still answered", async () => {
-    const { bot, api } = await makeBot({ env: { RATE_LIMIT: "3", RATE_WINDOW_SECONDS: "60" } });
+  it("rate limit: past the limit the user is asked once to slow down; taps and inline queries have their own budgets", async () => {
+    const { bot, api } = await makeBot({
+      env: { RATE_LIMIT: "3", RATE_LIMIT_CALLBACKS: "2", RATE_LIMIT_INLINE: "2", RATE_WINDOW_SECONDS: "60" },
+    });
     const u = user({ id: 4242 });
     for (let i = 0; i < 6; i++) await bot.handleUpdate(text("OKU 2023", { from: u }));
     const texts = api.texts();
     expect(texts.filter((t) => t.includes("Ogan Komering Ulu"))).toHaveLength(3);
     expect(texts.filter((t) => t.includes("Pelan-pelan"))).toHaveLength(1);
-    await bot.handleUpdate(callback("t|16", { from: u }));
-    expect(api.of("answerCallbackQuery")[0]?.payload.text).toContain("Pelan-pelan");
-    // Inline queries (one per keystroke) are not counted against the limit: still answered.
-    await bot.handleUpdate(inline("OKU", u));
-    expect((api.of("answerInlineQuery")[0]?.payload.results ?? []) as unknown[]).not.toHaveLength(0);
+    // The messages are used up, the taps are not; past their own budget a tap is still answered.
+    for (let i = 0; i < 3; i++) await bot.handleUpdate(callback("t|16", { from: u }));
+    const taps = api.of("answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
+    expect(taps.filter((t) => t.includes("Pelan-pelan"))).toHaveLength(1);
+    expect(taps.at(-1)).toContain("Pelan-pelan");
+    for (let i = 0; i < 3; i++) await bot.handleUpdate(inline("OKU", u));
+    const inlineAnswers = api.of("answerInlineQuery").map((c) => (c.payload.results as unknown[]).length);
+    expect(inlineAnswers.slice(0, 2).every((n) => n > 0)).toBe(true);
+    expect(inlineAnswers[2]).toBe(0);
     // Another user is not affected.
     await bot.handleUpdate(text("OKU 2023", { from: user({ id: 4243 }) }));
     expect(api.texts().at(-1)).toContain("Ogan Komering Ulu");
+  });
+
+  it("typing a 22-character inline query leaves the message budget whole", async () => {
+    const { bot, api } = await makeBot({ env: { RATE_LIMIT: "3", RATE_WINDOW_SECONDS: "60" } });
+    const u = user({ id: 4250 });
+    const query = "Ogan Komering Ulu 2023";
+    for (let i = 1; i <= query.length; i++) await bot.handleUpdate(inline(query.slice(0, i), u));
+    for (let i = 0; i < 5; i++) await bot.handleUpdate(callback("l|id", { from: u }));
+    await bot.handleUpdate(text("OKU 2023", { from: u }));
+    expect(api.of("sendMessage").at(-1)?.payload.text).toContain("Ogan Komering Ulu");
   });
 
   it("a failing send is logged without the token and the update still completes", async () => {

@@ -117,6 +117,15 @@ describe("the 🔔 toggle under answers", () => {
     expect(t.api.of("answerCallbackQuery")).toHaveLength(2);
   });
 
+  it("with the follow store down, the answer still goes out, without the toggle", async () => {
+    const broken = { ...state.follows, isFollowing: () => Promise.reject(new Error("redis down")) };
+    const down = await followBot({ ...state, follows: broken });
+    await down.bot.handleUpdate(text("OKU 2024", { from: sari }));
+    const reply = down.api.of("sendMessage").at(-1);
+    expect(String(reply?.payload.text)).toContain("Ogan Komering Ulu");
+    expect(down.api.buttonData(reply).some((d) => /^[fu]\|/.test(d))).toBe(false);
+  });
+
   it("answers about several regions carry no toggle", async () => {
     await t.bot.handleUpdate(text("OKU dan Lahat 2024", { from: sari }));
     expect(t.api.buttonData(lastCall()).some((d) => /^[fu]\|/.test(d))).toBe(false);

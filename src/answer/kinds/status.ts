@@ -9,7 +9,11 @@ export function statusAnswer(request: Extract<Request, { kind: "status" }>, resu
   return {
     kind: "status",
     year: request.year,
-    regions: shown.map((r) => results.regionResult(r, request.year)),
+    regions: shown.map((r) =>
+      request.years && request.years.length > 1
+        ? { ...results.regionResult(r, null), results: request.years.map((y) => results.yearResult(r.code, y)) }
+        : results.regionResult(r, request.year),
+    ),
     rounds: results.rounds,
     omitted: request.regions.length - shown.length,
   };

@@ -28,6 +28,12 @@ export function callbacksFeature({ core, respond }: FeatureDeps): Composer<BotCo
       await answer(ctx.t("bot.callback.stale"));
     };
     try {
+      // Our buttons sit on a message (or an inline message): without either there is
+      // nothing to edit, so the tap is forged. Answered once, quietly.
+      if (!ctx.callbackQuery.message && !ctx.callbackQuery.inline_message_id) {
+        ctx.logger.debug("callback without a message");
+        return await answer();
+      }
       const button = decodeButton(ctx.callbackQuery.data);
       if (button === null) return await stale();
       if (button.kind === "language") {

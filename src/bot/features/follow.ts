@@ -100,13 +100,34 @@ export function scopeOf(ex: Exchange): string | null {
   return null;
 }
 
-/** The toggle row for the Responder: 🔔 follow, or 🔕 stop when this chat follows already. */
+/** How long an answer waits for the follow store before it goes out without the toggle. */
+const TOGGLE_WAIT_MS = 500;
+
+function within<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The toggle row for the Responder: 🔔 follow, or 🔕 stop when this chat follows already.
+ * The answer matters more than its toggle: with the store down (Redis unreachable) or slow,
+ * the answer goes out without it.
+ */
 export function followButtons(store: FollowStore) {
   return async (ctx: BotContext, ex: Exchange): Promise<Button[][]> => {
     const scope = scopeOf(ex);
     const chat = ctx.chat?.id;
     if (scope === null || chat === undefined) return [];
-    const on = await store.isFollowing(chat, scope);
+    let on: boolean;
+    try {
+      on = await within(store.isFollowing(chat, scope), TOGGLE_WAIT_MS);
+    } catch (err) {
+      ctx.logger.warn({ err }, "follow store did not answer: reply sent without the follow toggle");
+      return [];
+    }
     const action = on ? "unfollow" : "follow";
     return [
       [

@@ -25,7 +25,11 @@ export function languageChosenText(ctx: BotContext): string {
 }
 
 export async function languageChosen(ctx: BotContext, lang: Lang): Promise<void> {
-  ctx.setLang(lang);
+  // Persist first, confirm after: a confirmation must be true.
+  if (!(await ctx.setLang(lang))) {
+    await ctx.answerCallbackQuery({ text: ctx.t("bot.language.save_failed"), show_alert: true });
+    return;
+  }
   await ctx.answerCallbackQuery({ text: ctx.t("bot.language.changed") });
   await ctx
     .editMessageText(languageChosenText(ctx), { parse_mode: "HTML", reply_markup: languageKeyboard(ctx) })

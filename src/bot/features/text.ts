@@ -30,7 +30,8 @@ export function textFeature({ core, respond }: FeatureDeps): Composer<BotContext
     const ex = core.ask(text, ctx.lang);
     if (ex.answer.kind === "language") {
       if (ex.answer.language) {
-        ctx.setLang(ex.answer.language);
+        // Persist first, confirm after: a confirmation must be true.
+        if (!(await ctx.setLang(ex.answer.language))) return respond.text(ctx, ctx.t("bot.language.save_failed"));
         return respond.text(ctx, languageChosenText(ctx), languageKeyboard(ctx));
       }
       return respond.text(ctx, ctx.t("bot.language.prompt"), languageKeyboard(ctx));

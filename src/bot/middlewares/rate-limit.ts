@@ -1,15 +1,18 @@
 /**
- * A per-user limit (RATE_LIMIT per RATE_WINDOW_SECONDS) so one user cannot flood the bot
- * into Telegram's own send limits, counted by rate-limiter-flexible: in Redis when REDIS_URL
- * is set (atomic across instances: the same limit from N instances as from one), else in
- * memory. Over the limit: a button tap still gets its callback answered (with the polite
- * text, as a toast), and a message gets the polite reply once per window, not once per
- * message: a second one-point limiter decides who was already told, so that too holds across
- * instances.
+ * A per-user limit so one user cannot flood the bot into Telegram's own send limits:
+ * RATE_LIMIT messages, RATE_LIMIT_INLINE inline queries and RATE_LIMIT_CALLBACKS button taps
+ * per RATE_WINDOW_SECONDS, each kind its own budget. Counted by rate-limiter-flexible: in
+ * Redis when REDIS_URL is set (atomic across instances: the same limit from N instances as
+ * from one), else in memory. The key is the user, or the group for an anonymous admin.
  *
- * Inline queries are not counted: Telegram sends one per keystroke while the user types
- * "@bot ogan komering ulu t…", answering them sends no message, and Telegram itself throttles
- * them; counting them would lock a user out of the chat after one search.
+ * Inline queries never use up the messages: Telegram sends one per keystroke while the user
+ * types "@bot ogan komering ulu t…", and sharing one budget locked a user out of the chat
+ * after one search. Their own budget is generous (a few a second over a minute) and only
+ * stops a flood; past it an inline query gets an empty answer.
+ *
+ * Over the limit: a button tap still gets its callback answered (with the polite text, as a
+ * toast), and a message gets the polite reply once per window, not once per message: a
+ * second one-point limiter decides who was already told, so that too holds across instances.
  *
  * If the limiter's store fails, the update goes through (logged and counted): an outage of
  * Redis must not silence the bot.
@@ -19,10 +22,16 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 import { memoryState, type SharedState } from "../../state/shared.ts";
 import type { BotContext } from "../context.ts";
 import { replyOptions } from "../send.ts";
+import { userKey } from "./user-key.ts";
 
 export interface RateLimitOptions {
+  /** Messages per window. */
   limit: number;
   windowMs: number;
+  /** Inline queries per window (one per keystroke while typing); default: `limit`. */
+  inline?: number;
+  /** Button taps per window; default: `limit`. */
+  callbacks?: number;
   /** Where counts live (memory or Redis); default: this process. */
   state?: Pick<SharedState, "limiter">;
   onLimited?: () => void;
@@ -43,12 +52,16 @@ async function take(limiter: RateLimiterAbstract, key: string): Promise<boolean>
 export function rateLimit(opts: RateLimitOptions): MiddlewareFn<BotContext> {
   const state = opts.state ?? memoryState();
   const seconds = Math.max(1, Math.round(opts.windowMs / 1000));
-  const counts = state.limiter("rl:", opts.limit, seconds);
+  // One budget per kind of update: inline queries and taps must not use up the messages.
+  const messages = state.limiter("rl:", opts.limit, seconds);
+  const inline = state.limiter("rl-inline:", opts.inline ?? opts.limit, seconds);
+  const callbacks = state.limiter("rl-callback:", opts.callbacks ?? opts.limit, seconds);
   const warned = state.limiter("rl-warned:", 1, seconds);
 
   return async (ctx, next) => {
-    const key = ctx.from?.id.toString();
-    if (!key || ctx.inlineQuery) return next();
+    const key = userKey(ctx);
+    if (!key) return next();
+    const counts = ctx.inlineQuery ? inline : ctx.callbackQuery ? callbacks : messages;
     let allowed: boolean;
     try {
       allowed = await take(counts, key);
@@ -64,6 +77,10 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareFn<BotContext> {
     const text = ctx.t("bot.rate_limited");
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery({ text });
+      return;
+    }
+    if (ctx.inlineQuery) {
+      await ctx.answerInlineQuery([], { cache_time: 5, is_personal: true });
       return;
     }
     if (!ctx.message) return;

@@ -459,6 +459,7 @@ const OUTCOME: Record<Outcome, OutcomeStyle> = {
   // Years whose results are not out: drawn as "no data" (histories end at the last data year anyway).
   pending: { fill: "#ffffff", stroke: INK, symbol: "?", symbolFill: INK },
   unpublished: { fill: "#ffffff", stroke: INK, symbol: "?", symbolFill: INK },
+  future: { fill: "#ffffff", stroke: INK, symbol: "?", symbolFill: INK },
 };
 
 const OUTCOME_ORDER: Outcome[] = ["won", "lower", "not_awarded", "no_data", "no_round"];

@@ -36,14 +36,19 @@ export const renderList: Renderer<"list"> = (answer, ctx) => {
     if (!point.complete) {
       lines.push(
         point.reported !== null
-          ? t("list.partial_reported", { reported: point.reported, named: won.length })
-          : t("list.partial_named", { named: won.length, known: point.known, total: point.total }),
+          ? t("list.partial_reported", { reported: point.reported, count: won.length })
+          : t("list.partial_named", { count: won.length, known: point.known, total: point.total }),
       );
     } else {
       lines.push(won.length > 0 ? t("list.winners", { won: won.length, total: point.total }) : t("list.winners_none"));
     }
     for (const r of won) lines.push(t("list.item", { name: name(r) }));
-    if (notWon.length > 0) lines.push(t("list.also_not", { names: join(notWon.map(name)) }));
+    // A lower predikat is said beside the name ("Kaur (Cukup Peduli HAM)"), as in the non-winners list.
+    const notName = (r: ListRow) =>
+      r.result.predikat && r.result.predikat !== "not_awarded"
+        ? t("list.name_predikat", { name: name(r), predikat: t(`predikat.${r.result.predikat}`) })
+        : name(r);
+    if (notWon.length > 0) lines.push(t("list.also_not", { names: join(notWon.map(notName)) }));
   } else {
     lines.push(
       notWon.length > 0

@@ -45,7 +45,7 @@ function roundLines(round: Round, ctx: RenderContext): string[] {
   // language, locales/ hold it per year (round.<year>.place, round.<year>.handed_by).
   const place = ctx.has(`round.${round.year}.place`) ? t(`round.${round.year}.place`) : round.place;
   if (place) lines.push(t("ceremony.place", { place }));
-  if (round.hariHam !== null) lines.push(t("ceremony.hari_ham", { number: round.hariHam }));
+  if (round.hariHam !== null) lines.push(t("ceremony.hari_ham_ordinal", { count: round.hariHam, ordinal: true }));
   if (round.theme) lines.push(t("ceremony.theme", { theme: round.theme }));
   if (round.handedBy && ctx.has(`round.${round.year}.handed_by`)) {
     lines.push(t("ceremony.handed_by", { who: t(`round.${round.year}.handed_by`) }));
@@ -67,11 +67,16 @@ export const renderNational: Renderer<"national"> = (answer, ctx) => {
     if (answer.round && !answer.round.resultsFound) lines.push(t("ceremony.no_results"));
     return { lines, sources: answer.round?.sources ?? [] };
   }
-  // The best supported figure first, then each competing one with its own source.
+  if (!answer.figures.some((f) => f.measure === "peduli")) lines.push(t("national.no_peduli", { year: answer.year }));
+  // The best supported figure first, then each competing one with its own source; a measure no
+  // figure of which is taken as the best supported says that no other source confirms it.
+  const confirmed = new Set(answer.figures.filter((f) => f.primary).map((f) => f.measure));
   for (const f of answer.figures.toSorted((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure))) {
     const site = siteOf(f.sources[0] ?? "");
     const value = f.measure === "peduli_percent" ? `${f.value}%` : String(f.value);
-    lines.push(t(`national.${f.primary ? "figure" : "conflict"}.${f.measure}`, { value, site }));
+    if (!confirmed.has(f.measure)) {
+      lines.push(t("national.unconfirmed", { value, site, label: t(`national.measure.${f.measure}`) }));
+    } else lines.push(t(`national.${f.primary ? "figure" : "conflict"}.${f.measure}`, { value, site }));
   }
   return { lines, sources: answer.figures.flatMap((f) => f.sources) };
 };
@@ -106,7 +111,9 @@ export const renderProvincial: Renderer<"provincial"> = (answer, ctx) => {
     lines.push(
       c.complete
         ? t("provincial.our_count", { year: c.year, won: c.won, total: c.total })
-        : t("provincial.our_count_partial", { year: c.year, won: c.won, total: c.total }),
+        : c.reported !== null
+          ? t("provincial.our_count_reported", { year: c.year, won: c.won, total: c.total, reported: c.reported })
+          : t("provincial.our_count_partial", { year: c.year, count: c.won, total: c.total }),
     );
   }
   return { lines, sources: answer.awards.flatMap((a) => a.sources) };

@@ -12,7 +12,8 @@ export const renderStatus: Renderer<"status"> = (answer, ctx) => {
     if (lines.length > 0) lines.push("");
     lines.push(headline(region, ctx), ...statusLines(region, ctx));
     // Newest first: the latest facts are the ones a reader checks.
-    for (const r of region.results.toReversed()) sources.push(...r.sources);
+    if (region.covered || region.results.length === 1)
+      for (const r of region.results.toReversed()) sources.push(...r.sources);
   }
   if (answer.omitted > 0) lines.push("", t("status.omitted", { count: answer.omitted }));
   // Why a year asked about had no round, said once however many regions were asked.
@@ -22,7 +23,8 @@ export const renderStatus: Renderer<"status"> = (answer, ctx) => {
   }
   // The certificate year matters only where a result was decided.
   const decided = answer.regions.some((r) => r.results.some((y) => y.won !== null));
-  if (decided && year !== null) lines.push("", t("status.certificate", { year, certYear: year - 1 }));
+  const oneYear = answer.regions.every((r) => r.results.length === 1);
+  if (decided && year !== null && oneYear) lines.push("", t("status.certificate", { year, certYear: year - 1 }));
   else if (decided) lines.push("", t("status.certificate_general"));
   const buttons = rows(
     answer.regions
@@ -45,7 +47,7 @@ export const renderRecord: Renderer<"record"> = (answer, ctx) => {
   const sentence = {
     count:
       summary.wins.length > 0
-        ? t("record.count", { name, count: summary.wins.length, years, decided: summary.decided })
+        ? t("record.count", { name, count: summary.wins.length, years })
         : t("record.none", { name, decided: summary.decided }),
     first:
       summary.first !== null
@@ -60,6 +62,10 @@ export const renderRecord: Renderer<"record"> = (answer, ctx) => {
       : t("record.none", { name, decided: summary.decided }),
   }[answer.focus];
   lines.push(sentence);
+  const streak = summary.streak;
+  if (answer.focus === "streak" && streak && answer.rounds.cancelled.some((y) => y > streak.from && y < streak.to)) {
+    lines.push(t("record.streak_2021"));
+  }
   const latest = summary.latestDecided;
   if (
     answer.focus === "last" &&
@@ -70,9 +76,15 @@ export const renderRecord: Renderer<"record"> = (answer, ctx) => {
   ) {
     lines.push(t("record.not_since", { year: latest.year }));
   }
-  // Years without data may hide wins: the count is what our sources state, no more.
-  const unknown = region.results.filter((r) => r.outcome === "no_data").length;
-  if (unknown > 0) lines.push(t("record.gaps", { count: unknown }));
+  // Years without data may hide wins: the answer is what our sources state, no more.
+  const gaps = region.results.filter((r) => r.outcome === "no_data").map((r) => r.year);
+  const caveat = {
+    count: gaps.length > 0 ? t("record.gaps", { count: gaps.length }) : null,
+    streak: gaps.length > 0 ? t("record.gaps", { count: gaps.length }) : null,
+    first: summary.first !== null && gaps.some((y) => y < (summary.first ?? 0)) ? t("record.gaps_first") : null,
+    last: summary.last !== null && gaps.some((y) => y > (summary.last ?? 0)) ? t("record.gaps_last") : null,
+  }[answer.focus];
+  if (caveat) lines.push(caveat);
   lines.push("", ...statusLines(region, ctx));
   const sources = region.results.toReversed().flatMap((r) => (r.won === true ? r.sources : []));
   const button = buttonOf({ kind: "trend", scope: region.region.code });
@@ -92,9 +104,15 @@ function headline(region: RegionResult, { t }: RenderContext): string {
 /** One year as a line each; a whole history grouped by outcome, so it stays short on a phone. */
 export function statusLines(region: RegionResult, ctx: RenderContext): string[] {
   const { t, join } = ctx;
-  const open = (r: YearResult) => r.outcome === "no_round" || r.outcome === "pending" || r.outcome === "unpublished";
-  if (!region.covered && !region.results.some(open)) return [t("status.not_covered")];
-  if (region.results.length <= 2) return region.results.map((r) => outcomeLine(r, ctx));
+  const open = (r: YearResult) => ["no_round", "pending", "unpublished", "future"].includes(r.outcome);
+  // Known but not covered: say so, unless one year was asked whose round itself explains it.
+  const single = region.results.length === 1 ? region.results[0] : undefined;
+  if (!region.covered && !(single && open(single))) return [t("status.not_covered")];
+  // A result the sources disagree on says so (the note keeps what each source says).
+  const conflicts = region.results
+    .filter((r) => r.won !== null && r.note.includes("CONFLICT"))
+    .map((r) => t("status.conflict", { year: r.year }));
+  if (region.results.length <= 2) return [...region.results.map((r) => outcomeLine(r, ctx)), ...conflicts];
   const years = (pred: (r: YearResult) => boolean) =>
     region.results
       .filter(pred)
@@ -113,5 +131,5 @@ export function statusLines(region: RegionResult, ctx: RenderContext): string[] 
   const none = years((r) => r.outcome === "no_data");
   if (none) out.push(t("status.history_no_data", { years: none }));
   if (region.results.some((r) => r.evidence === "inferred")) out.push(t("status.inferred_note"));
-  return out;
+  return [...out, ...conflicts];
 }
