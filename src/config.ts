@@ -30,6 +30,8 @@ interface Common {
    * tapping through buttons must not use up the messages.
    */
   rateLimit: { limit: number; windowMs: number; inline: number; callbacks: number };
+  /** Results-day notifications to followers (NOTIFY=off: none planned or sent). */
+  notify: boolean;
 }
 
 /**
@@ -150,6 +152,7 @@ const envSchema = z.object({
   POLL_CONCURRENCY: wholeNumber(1, 500, "a whole number of updates handled at once, 1–500").default(20),
   POLL_RETRY_MAX_SECONDS: wholeNumber(1, 60, "a whole number of seconds, 1–60").default(3),
   SHUTDOWN_TIMEOUT_SECONDS: wholeNumber(1, 600, "a whole number of seconds, 1–600").default(10),
+  NOTIFY: z.enum(["on", "off"], { error: "should be on or off" }).default("on"),
 });
 
 function safeUrl(s: string): URL | null {
@@ -261,6 +264,7 @@ export function parseConfig(env: Record<string, string | undefined>, argv: reado
       inline: e.RATE_LIMIT_INLINE,
       callbacks: e.RATE_LIMIT_CALLBACKS,
     },
+    notify: e.NOTIFY === "on",
   };
   if (ask) return { ...common, mode: "ask", ask };
   if (!e.BOT_TOKEN) return { ...common, mode: "console" };

@@ -44,6 +44,7 @@ import { type AdminDeps, adminFeature } from "./features/admin.ts";
 import { callbacksFeature } from "./features/callbacks.ts";
 import { cekFeature } from "./features/cek.ts";
 import { daftarFeature } from "./features/daftar.ts";
+import { type FollowDeps, followButtons, followFeature } from "./features/follow.ts";
 import { helpFeature } from "./features/help.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { languageFeature } from "./features/language.ts";
@@ -93,6 +94,8 @@ export interface BotDeps {
   admin?: AdminDeps;
   /** Extra API transformers installed under auto-retry (the Bot API watch for /readyz). */
   apiTransformers?: Transformer[];
+  /** Results day: /ikuti, /berhenti, /langganan and the 🔔 toggle; none: no following. */
+  follow?: FollowDeps;
 }
 
 export type AppBot = Bot<BotContext> & {
@@ -170,7 +173,11 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
 
   const tracker = inFlight();
   const chartFiles = deps.chartFiles ?? (config.mode === "console" ? undefined : chartFilesIn(deps.storage));
-  const responder = createResponder(deps.core, { chart: deps.chart, chartFiles });
+  const responder = createResponder(deps.core, {
+    chart: deps.chart,
+    chartFiles,
+    extra: deps.follow && followButtons(deps.follow.store),
+  });
   const features: FeatureDeps = {
     core: deps.core,
     respond: tm ? countingReplies(responder, (k) => tm.reply(k)) : responder,
@@ -212,6 +219,8 @@ export function createBot(config: Config, deps: BotDeps): AppBot {
     cekFeature(features),
     trenFeature(features),
     daftarFeature(features),
+    // Before callbacks: it claims the 🔔/🔕 buttons and passes every other tap on.
+    ...(deps.follow ? [followFeature(features, deps.follow)] : []),
     callbacksFeature(features),
     inlineFeature(features),
     textFeature(features),

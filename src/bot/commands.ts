@@ -18,12 +18,29 @@ import type { Lang } from "../understand/request.ts";
 import { PROFILE_LANGS, registerProfile } from "./profile.ts";
 
 /** Every command the bot handles. /language and /bahasa are the same command. */
-export const COMMANDS = ["start", "help", "cek", "tren", "daftar", "language", "bahasa"] as const;
+export const COMMANDS = [
+  "start",
+  "help",
+  "cek",
+  "tren",
+  "daftar",
+  "language",
+  "bahasa",
+  // Following (features/follow.ts), each under its Indonesian and its English name.
+  "ikuti",
+  "berhenti",
+  "langganan",
+  "follow",
+  "unfollow",
+  "following",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The menu for one language shows the language command under its own language's name. */
 function menu(lang: Lang): CommandName[] {
-  return ["start", "cek", "tren", "daftar", lang === "id" ? "bahasa" : "language", "help"];
+  const follow: CommandName[] =
+    lang === "id" ? ["ikuti", "langganan", "berhenti"] : ["follow", "following", "unfollow"];
+  return ["start", "cek", "tren", "daftar", ...follow, lang === "id" ? "bahasa" : "language", "help"];
 }
 
 /** What makes sense in a group: the questions and how to ask them. */

@@ -82,6 +82,8 @@ export interface ResponderOptions {
   chart?: ChartRenderer | undefined;
   /** Where chart file_ids are remembered; without it every chart is uploaded. */
   chartFiles?: ChartFileStore | undefined;
+  /** Rows added under the reply's own buttons (the 🔔 follow toggle). */
+  extra?: ExtraButtons | undefined;
 }
 
 interface ChartMedia {
@@ -96,7 +98,10 @@ function refused(err: unknown): boolean {
   return err instanceof GrammyError && err.error_code === 400 && !notModified(err);
 }
 
-export function createResponder(core: Core, { chart, chartFiles }: ResponderOptions = {}): Responder {
+/** Buttons added under a reply by another feature (the 🔔 follow toggle), per chat. */
+export type ExtraButtons = (ctx: BotContext, ex: Exchange) => Promise<Button[][]>;
+
+export function createResponder(core: Core, { chart, chartFiles, extra }: ResponderOptions = {}): Responder {
   async function chartMedia(ctx: BotContext, ex: Exchange, useStore: boolean): Promise<ChartMedia | null> {
     if (!chart || ex.reply.chart === null || ex.answer.kind !== "trend") return null;
     const key = chartKey(ex.answer, ctx.lang, core.dataset.version);
@@ -158,7 +163,8 @@ export function createResponder(core: Core, { chart, chartFiles }: ResponderOpti
     return [new InlineKeyboard().url(ctx.t("bot.share.button"), url)];
   }
 
-  const markupOf = (ctx: BotContext, ex: Exchange) => keyboard(ex.reply.buttons, share(ctx, ex));
+  const markupOf = async (ctx: BotContext, ex: Exchange) =>
+    keyboard([...ex.reply.buttons, ...((await extra?.(ctx, ex)) ?? [])], share(ctx, ex));
 
   async function text(ctx: BotContext, html: string, buttons?: InlineKeyboard): Promise<void> {
     const chunks = chunkHtml(html);
@@ -169,7 +175,7 @@ export function createResponder(core: Core, { chart, chartFiles }: ResponderOpti
   }
 
   async function send(ctx: BotContext, ex: Exchange): Promise<void> {
-    const markup = markupOf(ctx, ex);
+    const markup = await markupOf(ctx, ex);
     await withChart(
       ctx,
       ex,
@@ -192,7 +198,7 @@ export function createResponder(core: Core, { chart, chartFiles }: ResponderOpti
   }
 
   async function edit(ctx: BotContext, ex: Exchange): Promise<void> {
-    const markup = markupOf(ctx, ex) ?? new InlineKeyboard();
+    const markup = (await markupOf(ctx, ex)) ?? new InlineKeyboard();
     const message = ctx.callbackQuery?.message;
     const hasPhoto = message !== undefined && "photo" in message && message.photo !== undefined;
     try {
@@ -218,7 +224,7 @@ export function createResponder(core: Core, { chart, chartFiles }: ResponderOpti
       }
       const [first, ...rest] = chunkHtml(ex.reply.html);
       await ctx.editMessageText(first ?? "", { ...HTML, reply_markup: rest.length ? new InlineKeyboard() : markup });
-      if (rest.length) await text(ctx, rest.join("\n"), markupOf(ctx, ex));
+      if (rest.length) await text(ctx, rest.join("\n"), await markupOf(ctx, ex));
     } catch (err) {
       if (!notModified(err)) throw err;
     }

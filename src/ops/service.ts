@@ -19,6 +19,8 @@ import { type Config, ConfigError } from "../config.ts";
 import type { Core } from "../core.ts";
 import type { Dataset } from "../dataset/dataset.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import { dryRunReport } from "../notify/dry-run.ts";
+import { type Notifications, openNotifications } from "../notify/service.ts";
 import { createChartRenderer } from "../render/chart/charts.ts";
 import { createI18n } from "../render/i18n.ts";
 import { openStore, type SessionStore } from "../state/index.ts";
@@ -38,6 +40,9 @@ type TelegramConfig = Config & { mode: "polling" | "webhook" };
 
 /** With nothing else calling the Bot API for this long, a getMe keeps /readyz informed. */
 const PROBE_MS = 30_000;
+
+/** The bot's id (the token's first part): keeps two bots' keys on one Redis apart. */
+const botScope = (token: string) => token.split(":")[0] ?? "bot";
 
 function fail(message: string, code: number): number {
   process.stderr.write(`${message}\n`);
@@ -175,6 +180,23 @@ export async function runService(config: TelegramConfig): Promise<number> {
       () => openStoreRef.close(),
     );
     logger.info({ store: store.kind, where: store.where, shared: shared.kind }, "session store opened");
+    let notify: Notifications;
+    try {
+      const sessions = store.adapter;
+      notify = await openNotifications({
+        config,
+        logger,
+        scope: botScope(config.token),
+        registry: metrics.registry,
+        shared,
+        // Read past the session middleware: a user's language as they last chose it.
+        sessionLang: async (chat) => (await sessions.read(String(chat)))?.lang,
+      });
+    } catch (err) {
+      return fail((err as Error).message, 1);
+    }
+    const notifyRef = notify;
+    cleanup.push(() => notifyRef.close());
 
     const core$ = createSwappable(core);
     const peers = peerSync(shared.bus, instance, logger);
@@ -189,6 +211,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       onOutcome: (o: ReloadOutcome, source) => {
         metrics.reload(o.status === "reloaded" ? "ok" : o.status);
         if (o.status === "reloaded") metrics.data(o.version, o.rows);
+        if (o.status === "reloaded") notifyRef.afterReload(reloader.dataset());
         peers.announce(o, source);
       },
     });
@@ -203,6 +226,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       telemetry: metrics,
       shared,
       apiTransformers: [watch.transformer],
+      follow: notify.follow,
       admin: {
         adminIds: config.adminIds,
         reload: () => reloader.reload("admin"),
@@ -213,6 +237,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
           ...metrics.totals(),
           instance,
         }),
+        statusExtra: (t) => dryRunReport(notifyRef.state, reloader.dataset(), t, config.notify),
       },
     });
     try {
@@ -227,6 +252,7 @@ export async function runService(config: TelegramConfig): Promise<number> {
       return EXIT.failure;
     }
     await registerCommands(bot.api, core$.proxy, logger);
+    await notify.start(bot.api, core$.proxy, reloader.dataset());
 
     await peers.listen(reloader);
     const onHup = () => {

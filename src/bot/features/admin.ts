@@ -25,6 +25,8 @@ export interface StatusReport {
 export interface AdminDeps {
   adminIds: ReadonlySet<number>;
   status(): StatusReport;
+  /** More lines for /status in the admin's language (results day: what the data would send). */
+  statusExtra?(t: BotContext["t"]): Promise<string>;
   reload(): Promise<ReloadOutcome>;
 }
 
@@ -74,7 +76,7 @@ export function adminFeature({ respond }: FeatureDeps, admin: AdminDeps): Compos
         updates: s.updates,
         errors: s.errors,
         instance: s.instance,
-      }),
+      }) + (admin.statusExtra ? `\n\n${await admin.statusExtra(ctx.t)}` : ""),
     );
   });
   admins.command("reload", async (ctx) => {
