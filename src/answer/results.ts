@@ -38,7 +38,25 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     return year > today.getFullYear() || (year === today.getFullYear() && today < new Date(Date.UTC(year, 11, 10)));
   };
 
+  // Results are the same all day (the dataset is immutable; only "is the ceremony still ahead"
+  // moves with the clock): kept per day, so a list of 38 regions costs 38 lookups.
+  const cache = new Map<string, YearResult>();
+  let cacheDay = "";
   const yearResult = (code: string, year: number): YearResult => {
+    const day = now().toISOString().slice(0, 10);
+    if (day !== cacheDay) {
+      cache.clear();
+      cacheDay = day;
+    }
+    const key = `${code}|${year}`;
+    let result = cache.get(key);
+    if (!result) {
+      result = computeYearResult(code, year);
+      cache.set(key, result);
+    }
+    return result;
+  };
+  const computeYearResult = (code: string, year: number): YearResult => {
     const record = dataset.record(code, year);
     if (record) return fromRecord(record);
     const round = dataset.round(year);

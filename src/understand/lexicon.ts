@@ -354,12 +354,29 @@ export const HELP_PHRASES = [
 /** Whether a phrase of whole words ("apa itu") occurs in the tokens. */
 export function hasPhrase(tokens: readonly string[], phrase: string): boolean {
   if (!phrase.includes(" ")) return tokens.includes(phrase);
-  return ` ${tokens.join(" ")} `.includes(` ${phrase} `);
+  return spaced(tokens).includes(` ${phrase} `);
+}
+
+/** A message's tokens joined once (" a b c "), however many phrases are looked for in it. */
+const joined = new WeakMap<readonly string[], string>();
+function spaced(tokens: readonly string[]): string {
+  let text = joined.get(tokens);
+  if (text === undefined) {
+    text = ` ${tokens.join(" ")} `;
+    joined.set(tokens, text);
+  }
+  return text;
 }
 
 /** The value of the first key of `map` that occurs in the tokens as a whole-word phrase. */
 export function phraseValue<V>(tokens: readonly string[], map: ReadonlyMap<string, V>): V | undefined {
-  for (const [phrase, value] of map) if (hasPhrase(tokens, phrase)) return value;
+  const words = new Set(tokens);
+  for (const [phrase, value] of map) {
+    const first = phrase.indexOf(" ");
+    // Most phrases are one word, and a longer one needs its first word among the tokens.
+    if (!words.has(first < 0 ? phrase : phrase.slice(0, first))) continue;
+    if (first < 0 || hasPhrase(tokens, phrase)) return value;
+  }
   return undefined;
 }
 
