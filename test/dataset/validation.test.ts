@@ -177,3 +177,22 @@ describe("loading the files about the award itself", () => {
     expect(() => buildDataset(noPrimary)).toThrow(/national_counts\.csv:1: primary: missing column/);
   });
 });
+
+describe("data/towns.csv", () => {
+  it("loads the seats and towns, each with its region and source", () => {
+    const dataset = buildDataset(texts);
+    const indralaya = dataset.towns.find((t) => t.town === "Indralaya");
+    expect(indralaya).toMatchObject({ codes: ["16.10"], relation: "capital" });
+    expect(dataset.towns.every((t) => t.sources.length > 0)).toBe(true);
+  });
+
+  it("rejects a town of an unknown region, a town named like a region, and one without a source", () => {
+    expect(issueFor("towns", `Kota Antah,16.99,town,${SRC},`).issue).toMatchObject({
+      file: "data/towns.csv",
+      field: "codes",
+    });
+    expect(issueFor("towns", `Lahat,16.04,capital,${SRC},`).issue).toMatchObject({ field: "town" });
+    expect(issueFor("towns", "Desa Baru,16.04,town,,").issue).toMatchObject({ field: "sources" });
+    expect(issueFor("towns", `Desa Baru,16.04,kampung,${SRC},`).issue).toMatchObject({ field: "relation" });
+  });
+});
