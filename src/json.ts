@@ -103,15 +103,12 @@ export function toJson({ query, understood, answer, reply }: Exchange, lang: Lan
       break;
     }
     case "choose":
-      out.ambiguous = answer.candidates.map(pair);
-      ask(answer.ask);
-      break;
     case "confirm":
-      out.suggestions = [pair(answer.guess)];
-      ask(answer.ask);
-      break;
     case "not_recognised":
-      out.suggestions = answer.suggestions.map(pair);
+      // The choices a client offers back: the candidates of "which one?", the guess of "did you
+      // mean?", the near names of "not recognised".
+      if (answer.kind === "choose") out.ambiguous = answer.candidates.map(pair);
+      else out.suggestions = (answer.kind === "confirm" ? [answer.guess] : answer.suggestions).map(pair);
       ask(answer.ask);
       break;
     case "ceremony":

@@ -120,14 +120,19 @@ export const provinceCountRow = z.object({
   note: z.string(),
 });
 
-export const townRow = z.object({
-  town: z.string().min(1, { message: "town is empty" }),
-  codes: z
+/** Space-separated codes, each matching `pattern`. */
+function codeList(pattern: RegExp, message: string) {
+  return z
     .string()
     .trim()
     .min(1, { message: "codes is empty" })
     .transform((s) => s.split(/\s+/))
-    .pipe(z.array(z.string().regex(/^\d{2}\.\d{2}$/, { message: "codes must be region codes (16.01)" }))),
+    .pipe(z.array(z.string().regex(pattern, { message })));
+}
+
+export const townRow = z.object({
+  town: z.string().min(1, { message: "town is empty" }),
+  codes: codeList(/^\d{2}\.\d{2}$/, "codes must be region codes (16.01)"),
   relation: z.enum(["capital", "town"], { message: "relation must be capital or town" }),
   sources,
   note: z.string(),
@@ -135,16 +140,7 @@ export const townRow = z.object({
 
 export const aliasRow = z.object({
   alias: z.string().min(1, { message: "alias is empty" }),
-  codes: z
-    .string()
-    .trim()
-    .min(1, { message: "codes is empty" })
-    .transform((s) => s.split(/\s+/))
-    .pipe(
-      z.array(
-        z.string().regex(/^\d{2}(\.\d{2})?$/, { message: "codes must be region (16.01) or province (16) codes" }),
-      ),
-    ),
+  codes: codeList(/^\d{2}(\.\d{2})?$/, "codes must be region (16.01) or province (16) codes"),
   ambiguous: z.enum(["yes", "no"], { message: "ambiguous must be yes or no" }),
   note: z.string().optional().default(""),
 });
