@@ -9,7 +9,9 @@ import {
   AWARD_NAMES,
   CEREMONY_NAMES,
   CEREMONY_WORDS,
+  COMPOUND_LIST_WORDS,
   COUNT_WORDS,
+  EXCLUDE_WORDS,
   FAIL_WORDS,
   FILLER_WORDS,
   HELP_PHRASES,
@@ -21,6 +23,7 @@ import {
   LIST_WORDS,
   NATIONAL_WORDS,
   NEGATION_WORDS,
+  OTHER_AWARD_WORDS,
   OTHER_TOPIC_WORDS,
   PARTICIPANT_WORDS,
   PROGRAMME_WORDS,
@@ -70,6 +73,8 @@ export interface KindInput {
   content: number;
   /** The same, counting words that matched nothing too ("cpns" in "cara daftar cpns"). */
   contentAll: number;
+  /** How many years the message names. */
+  years: number;
 }
 
 /** How far after a negation a win word may come: "tidak pernah menang", "did not win". */
@@ -107,7 +112,9 @@ export function kindOf(input: KindInput): Kind {
   const award = has(WIN_WORDS);
   // "yang paling sering menang", "which region won the most": a ranking the data cannot give;
   // "siapa yang menang pilkada palembang": another contest.
-  if (has(UNSUPPORTED_WORDS) || (has(OTHER_TOPIC_WORDS) && !has(AWARD_NAMES))) return { kind: "none" };
+  if (has(UNSUPPORTED_WORDS) || has(OTHER_AWARD_WORDS) || (has(OTHER_TOPIC_WORDS) && !has(AWARD_NAMES))) {
+    return { kind: "none" };
+  }
   const winVerb = has(WIN_VERBS);
   const national = has(NATIONAL_WORDS) || hasPhrase(tokens, "se indonesia") || hasPhrase(tokens, "seluruh indonesia");
   // "tren nasional": there is no national trend to draw; the home province's would answer another question.
@@ -115,8 +122,12 @@ export function kindOf(input: KindInput): Kind {
   // "upacara 2019 di bandung": a place named with the ceremony is where it was held.
   if (has(CEREMONY_NAMES)) return { kind: "ceremony", year };
   // A year asked about makes it a status question ("berapa kali … 2024" asks about 2024).
-  const record = year === null ? recordFocus(tokens) : null;
-  if (placed && input.placeQuestion) return record ? { kind: "record", focus: record } : { kind: "status" };
+  // "kapan OKI terakhir gagal": a record of losses is not kept; the history answers it.
+  const record = year === null && !negated ? recordFocus(tokens) : null;
+  // "selain Palembang, siapa lagi yang menang 2015": the place named is left out of the question.
+  const excluded = has(EXCLUDE_WORDS);
+  if (placed && input.placeQuestion && !excluded)
+    return record ? { kind: "record", focus: record } : { kind: "status" };
 
   // "kenapa 2021 tidak ada?": the cancelled round is a fact about the programme.
   if (year === 2021 && (has(WHY_WORDS) || negated)) return { kind: "programme", topic: "no_round" };
@@ -156,6 +167,13 @@ export function kindOf(input: KindInput): Kind {
   // A list: "daftar pemenang", or a question of who won ("siapa yang menang 2024"); "siapa gubernur
   // sumsel" asks a name, and "kkpham itu apa" what the award is.
   const whoWon = winVerb && (asks || year !== null || places.province !== null || tokens.includes("yang"));
+  // "yang menang 2023 tapi tidak 2022", "won every year": a list over several years is not one year's list.
+  if (
+    (list || whoWon || excluded) &&
+    (input.years > 1 || has(COMPOUND_LIST_WORDS) || recordFocus(tokens) === "streak")
+  ) {
+    return { kind: "none" };
+  }
   if ((list || (whoWon && input.content === 0)) && !places.unknown?.near && !typed) {
     return { kind: "list", mode: negated ? "non_winners" : "winners" };
   }
@@ -164,7 +182,7 @@ export function kindOf(input: KindInput): Kind {
   if (
     unknown &&
     (input.unknownQuestion || unknown.typed) &&
-    (unknown.near || unknown.typed || award || year !== null || tokens.length === 1)
+    (unknown.near || unknown.typed || ((award || year !== null) && tokens.length <= 4) || tokens.length === 1)
   ) {
     return { kind: "status" };
   }

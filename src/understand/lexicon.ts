@@ -175,6 +175,15 @@ export const OTHER_TOPIC_WORDS = words(`
   pilkada pemilu pilpres pileg pilgub pemilihan election elections caleg vote votes suara sholat shalat solat
   cuaca weather banjir flood gempa earthquake`);
 
+/** Other awards of regional governments: a question about one of them is not about this one. */
+export const OTHER_AWARD_WORDS = words(`adipura wtp kla layak swasti saba nirwasita parasamya wahana nugraha`);
+
+/** Words that leave a place out ("selain Palembang", "except Lahat"). */
+export const EXCLUDE_WORDS = words(`selain kecuali except apart besides excluding`);
+
+/** A list over several years at once ("menang setiap tahun", "won every year", "but not in"). */
+export const COMPOUND_LIST_WORDS = words(`setiap tiap every both keduanya kedua tapi but`);
+
 /** Counting words: "berapa", "how many", "jumlah". */
 export const COUNT_WORDS = words(`berapa brp jumlah jumlahnya total many banyaknya`);
 

@@ -32,7 +32,7 @@ export type Mention =
   /** `origin` when it follows "dari"/"from" ("saya wartawan dari Palembang"): where the asker is from. */
   | { kind: "region"; code: string; text: string; typed: boolean; exact: boolean; origin?: boolean }
   /** A close match without a clear margin, or a town in a region: the bot asks "did you mean …?". */
-  | { kind: "guess"; code: string; text: string; town?: boolean }
+  | { kind: "guess"; code: string; text: string; town?: boolean; origin?: boolean }
   /** A province; `alsoRegions` when the same name is also a kab/kota ("Jambi", "Gorontalo"). */
   | { kind: "province"; code: string; text: string; alsoRegions: string[] }
   | { kind: "ambiguous"; codes: string[]; text: string }
@@ -130,8 +130,12 @@ class Scan {
         if (tokens[i] === "of") i++;
         continue;
       }
-      if (isLoose(token) || (run.length > 0 && this.index.nameWord(token) && !TYPE_WORDS.has(token))) run.push(token);
-      else {
+      // A digit for a number word may begin a name ("4 Lawang"); name words that are also everyday
+      // words join a run already started ("gununy mas").
+      const digitName = /^[1-9]$/.test(token) && isLoose(tokens[i + 1] ?? "");
+      if (isLoose(token) || digitName || (run.length > 0 && this.index.nameWord(token) && !TYPE_WORDS.has(token))) {
+        run.push(token);
+      } else {
         this.resolveRun(run);
         run = [];
         // A type word says what the words right after it are: "kabupaten yang menang" has none.
@@ -163,7 +167,7 @@ class Scan {
    */
   private pushRegionAt(mention: Mention, start: number, end: number, extended: boolean): void {
     const previous = this.mentions.at(-1);
-    if (mention.kind === "region" && ORIGIN_WORDS.has(this.tokens[start - 1] ?? "")) mention.origin = true;
+    if ((mention.kind === "region" || mention.kind === "guess") && isOrigin(this.tokens, start)) mention.origin = true;
     if (
       extended &&
       mention.kind === "region" &&
@@ -523,4 +527,14 @@ const DIRECTION_TAILS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a place that say where the asker is from, not what is asked about. */
-const ORIGIN_WORDS: ReadonlySet<string> = new Set(["dari", "from", "asal"]);
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(["dari", "from", "asal", "orang", "warga", "hometown"]);
+/** "tinggal di Lahat", "I live in Baturaja": where the asker lives. */
+const LIVING_WORDS: ReadonlySet<string> = new Set(["tinggal", "domisili", "live", "lives", "living", "based"]);
+
+/** The place at `start` is where the asker is from or lives ("saya dari Palembang", "my hometown is Lahat"). */
+function isOrigin(tokens: readonly string[], start: number): boolean {
+  const before = tokens[start - 1] ?? "";
+  if (ORIGIN_WORDS.has(before)) return true;
+  if ((before === "di" || before === "in" || before === "is") && LIVING_WORDS.has(tokens[start - 2] ?? "")) return true;
+  return before === "is" && tokens[start - 2] === "hometown";
+}

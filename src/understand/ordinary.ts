@@ -17,7 +17,8 @@ const SLANG = `
   jurnalis reporter ngo lsm dinas kepala bupati walikota camat lurah presiden menteri dpr dprd partai
   bagus jelek benar salah betul lucu keren mantap hebat hotel murah mahal jarak penduduk jumlah cuaca jadwal
   kereta pesawat tiket sungai gunung bukit tanah danau laut pulau teluk tanjung muara kuala air hutan kebun
-  sawah pantai bata restoran restaurant weather capital flight`;
+  sawah pantai bata restoran restaurant weather capital flight bener beneran tambang desa kaur kades lurah
+  persen percent pelanggaran komnas running ranked districts`;
 
 let words: ReadonlySet<string> | undefined;
 let functionWords: ReadonlySet<string> | undefined;

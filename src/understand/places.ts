@@ -6,6 +6,7 @@
  */
 import { squash } from "../dataset/fold.ts";
 import type { Mention } from "./mentions.ts";
+import { isOrdinaryWord } from "./ordinary.ts";
 import { WORD_NAMES } from "./word-names.ts";
 
 export interface Places {
@@ -28,7 +29,12 @@ export interface PlaceContext {
   otherWords: number;
   /** Words said twice in a row ("buru buru" = in a hurry): reduplication makes an ordinary word. */
   repeated: ReadonlySet<string>;
+  /** The word right after a mention's text ("desa" after "kaur"). */
+  after(text: string): string;
 }
+
+/** Words that make a name before them an ordinary noun ("kaur desa", "batu bata", "nasi padang"). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(["desa", "kelurahan", "bata", "kali", "rumput", "perang"]);
 
 export function placesOf(mentions: readonly Mention[], context: PlaceContext): Places {
   const places: Places = { regions: [], province: null, ambiguous: null, guess: null, unknown: null };
@@ -45,6 +51,9 @@ export function placesOf(mentions: readonly Mention[], context: PlaceContext): P
         places.ambiguous ??= { text: m.text, codes: m.codes };
         break;
       case "guess":
+        // The town the asker lives in, or an everyday word that begins a name ("bener" → Bener
+        // Meriah), is no question when another place is asked about.
+        if ((m.origin || isOrdinaryWord(m.text)) && mentions.some((o) => o.kind === "region" && !o.origin)) break;
         places.guess ??= { text: m.text, code: m.code, town: m.town === true };
         break;
       case "unknown":
@@ -67,6 +76,6 @@ function isWordName(m: Extract<Mention, { kind: "region" }>, context: PlaceConte
   // The name itself, or a typo match that begins with one ("batu bata" is not Batu Bara).
   const head = words.some((_, n) => WORD_NAMES.has(squash(words.slice(0, n + 1).join(" "))));
   if (!head) return false;
-  if (context.repeated.has(m.text)) return true;
+  if (context.repeated.has(m.text) || COMPOUND_HEADS.has(context.after(m.text))) return true;
   return !context.placeSignal && context.otherWords > 0;
 }

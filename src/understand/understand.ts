@@ -11,6 +11,7 @@ import { type Hint, isNegated, type Kind, kindOf } from "./kind.ts";
 import {
   ASK_WORDS,
   DIRECTION_SHORT,
+  EXCLUDE_WORDS,
   isIntentWord,
   LIST_WORDS,
   PROVINCIAL_WORDS,
@@ -27,7 +28,7 @@ import { createPlaceIndex } from "./place-index.ts";
 import { type Places, placesOf } from "./places.ts";
 import type { RegionAsk, RegionRef, Understood } from "./request.ts";
 import { MAX_QUERY_KEPT } from "./tuning.ts";
-import { yearIn, yearsIn } from "./years.ts";
+import { type YearBounds, yearIn, yearsIn } from "./years.ts";
 
 export type { Hint };
 
@@ -48,6 +49,7 @@ export type Understand = (text: string, hint?: Hint) => Reading;
 
 export function createUnderstand(dataset: Dataset, options: UnderstandOptions): Understand {
   const index = createPlaceIndex(dataset);
+  const firstRound = Math.min(...dataset.rounds.keys());
   const now = options.now ?? (() => new Date());
   prepareOrdinaryWords(); // the word lists and their index now, not on the first message
   const ref = (code: string): RegionRef => {
@@ -63,6 +65,7 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
     // 1. read
     const tokens = tokenize(whole, (t) => index.exact(t) !== undefined);
     const year = yearIn(tokens, now().getFullYear(), whole);
+    const bounds: YearBounds = { first: firstRound, last: now().getFullYear() };
     // 2. mentions → places
     const mentions = findMentions(tokens, index, dataset);
     const placeWords = new Set(
@@ -78,10 +81,16 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       placeSignal,
       // A guess ("sungai") is no sign that an ordinary-word name next to it ("batu") is a place.
       otherWords: tokens.filter((t) => !placeWords.has(t) && !isFiller(t)).length,
-      repeated: new Set(tokens.filter((t, i) => t === tokens[i - 1])),
+      // "buru-buru", "buru buru" (said twice, with a space or a hyphen; "lahat, lahat" is two mentions).
+      repeated: new Set([...whole.matchAll(/(\p{L}+)[\s-]+\1(?!\p{L})/giu)].map((m) => (m[1] ?? "").toLowerCase())),
+      after: (text) => tokens[tokens.indexOf(text.split(" ").at(-1) ?? "") + 1] ?? "",
     });
+    // "selain Palembang, siapa lagi yang menang": the place named is left out, not asked about.
+    const asked = tokens.some((t) => EXCLUDE_WORDS.has(t))
+      ? { ...places, regions: [], guess: null, ambiguous: null, unknown: null }
+      : places;
     // 3. kind (Jambi: a province that is also a city means the city, unless a scope is asked for)
-    const cityOfProvince = provinceAsCity(places, tokens, hint);
+    const cityOfProvince = provinceAsCity(asked, tokens, hint);
     // A place named with nothing else to say, or with a word about the award, asks about it;
     // "cuaca besok palembang" names a place and asks something else. A word that matched nothing
     // counts as a place asked about only when it is all the message says ("Plembangg").
@@ -97,15 +106,20 @@ export function createUnderstand(dataset: Dataset, options: UnderstandOptions): 
       unknownQuestion,
       content: content.filter((t) => !unknownWords.has(t)).length,
       contentAll: content.length,
+      years: Math.max(yearsIn(tokens, bounds).length, year === null ? 0 : 1),
     });
     // 4. scope
-    return { query, understood: scope(kind, cityOfProvince, year, { whole, tokens, ref, home: options.homeProvince }) };
+    return {
+      query,
+      understood: scope(kind, cityOfProvince, year, { whole, tokens, bounds, ref, home: options.homeProvince }),
+    };
   };
 }
 
 interface ScopeContext {
   whole: string;
   tokens: readonly string[];
+  bounds: YearBounds;
   ref: (code: string) => RegionRef;
   home: string;
 }
@@ -131,7 +145,7 @@ function scope(kind: Kind, places: Places, year: number | null, ctx: ScopeContex
       if (kind.kind === "trend") return { kind: "trend", scope: first?.code ?? province ?? ctx.home };
       if (!first) return { kind: "not_understood" };
       if (kind.kind === "record") return { kind: "record", region: first, focus: kind.focus };
-      const years = yearsIn(ctx.tokens);
+      const years = yearsIn(ctx.tokens, ctx.bounds);
       return years.length > 0 ? { kind: "status", regions, year, years } : { kind: "status", regions, year };
     }
     case "list": {
@@ -194,6 +208,8 @@ function provinceAsCity(places: Places, tokens: readonly string[], hint: Hint | 
   if (hint?.kind === "list" || hint?.kind === "trend") return places;
   if (tokens.some((t) => LIST_WORDS.has(t) || ASK_WORDS.has(t) || TREND_WORDS.has(t)) || isNegated(tokens))
     return places;
+  // "Bengkulu province", "provinsi Jambi": the province itself.
+  if (tokens.includes("provinsi") || tokens.includes("province") || tokens.includes("prov")) return places;
   // "gubernur bengkulu": an office of the province; "yang menang di bengkulu": its winners.
   if (phraseValue(tokens, PROVINCIAL_WORDS)) return places;
   if (tokens.some((t, i) => t === "yang" && WIN_VERBS.has(tokens[i + 1] ?? ""))) return places;

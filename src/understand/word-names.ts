@@ -20,6 +20,7 @@ export const WORD_NAMES: ReadonlySet<string> = new Set<string>([
   "solo", // alone (the alias of Kota Surakarta)
   "oi", // "hey!" (the alias of Ogan Ilir)
   "tuba", // a fish poison plant, and the instrument (the alias of Tulang Bawang)
+  "kaur", // a village official ("kaur desa"), and Kabupaten Kaur
   "asahan", // whetstone, something sharpened ("batu asahan")
   "badung", // naughty, stubborn ("anak badung")
   "bangka", // decrepit ("tua bangka")

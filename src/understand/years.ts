@@ -25,27 +25,59 @@ export function yearIn(tokens: readonly string[], currentYear: number, raw = "")
 }
 
 /** Words between two years that make a range: "2017 sampai 2020", "from 2017 to 2020", "2017-2020". */
-const RANGE_WORDS = new Set(["sampai", "sampe", "hingga", "to", "until", "through", "s", "d", "sd"]);
+const RANGE_WORDS = new Set(["sampai", "sampe", "hingga", "to", "until", "through", "s", "d", "sd", "dan", "and"]);
+/** "sejak 2020", "since 2020", "setelah 2020": that year (or the one after) to now. */
+const SINCE_WORDS = new Map([
+  ["sejak", 0],
+  ["since", 0],
+  ["setelah", 1],
+  ["sesudah", 1],
+  ["after", 1],
+]);
+/** "sebelum 2017", "before 2017": the first round to the year before. */
+const BEFORE_WORDS = new Set(["sebelum", "before"]);
+/** "antara 2015 dan 2020", "between 2015 and 2020": a range even with "dan"/"and" between. */
+const BETWEEN_WORDS = new Set(["antara", "between"]);
 /** Years in one question at most: a range wider than this is not a question about each year. */
-const MAX_YEARS = 12;
+const MAX_YEARS = 14;
+
+export interface YearBounds {
+  /** The first round of the programme. */
+  first: number;
+  /** The current year. */
+  last: number;
+}
 
 /**
- * Every year asked about, ascending, when there are several ("2022 dan 2023", "2017–2020");
- * an empty list when there is one or none.
+ * Every year asked about, ascending, when there are several ("2022 dan 2023", "2017–2020",
+ * "sejak 2020", "sebelum 2017"); an empty list when there is one or none.
  */
-export function yearsIn(tokens: readonly string[]): number[] {
+export function yearsIn(tokens: readonly string[], bounds: YearBounds): number[] {
   const found: number[] = [];
+  const span = (from: number, to: number) => {
+    if (to < from || to - from >= MAX_YEARS) return false;
+    for (let y = from; y <= to; y++) found.push(y);
+    return true;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     if (!YEAR.test(t)) continue;
     const year = Number(t);
-    // A range: the next year comes right after, or after a range word ("2017 s d 2020").
+    const before = tokens[i - 1] ?? "";
+    const since = SINCE_WORDS.get(before);
+    if (since !== undefined && span(year + since, bounds.last)) continue;
+    if (BEFORE_WORDS.has(before) && span(bounds.first, year - 1)) continue;
+    // A range: the next year comes right after, or after range words ("2017 s d 2020"); "dan"
+    // makes a range only after "antara" ("2022 dan 2023" asks about the two).
     let j = i + 1;
-    while (j < tokens.length && RANGE_WORDS.has(tokens[j] ?? "")) j++;
+    const between = BETWEEN_WORDS.has(before);
+    while (j < tokens.length && RANGE_WORDS.has(tokens[j] ?? "")) {
+      if (!between && (tokens[j] === "dan" || tokens[j] === "and")) break;
+      j++;
+    }
     const next = tokens[j] ?? "";
-    const ranged = j > i + 1 || (j === i + 1 && YEAR.test(next));
-    if (ranged && YEAR.test(next) && Number(next) > year && Number(next) - year < MAX_YEARS) {
-      for (let y = year; y <= Number(next); y++) found.push(y);
+    const ranged = YEAR.test(next) && (j > i + 1 || j === i + 1) && Number(next) > year;
+    if (ranged && (between || j > i + 1 || j === i + 1) && span(year, Number(next))) {
       i = j;
       continue;
     }

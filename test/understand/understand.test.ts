@@ -191,3 +191,59 @@ describe("negation", () => {
     expect(isNegated(tokenize("yang gk menang"))).toBe(true);
   });
 });
+
+describe("what the reviews found", () => {
+  it("a year range with 2021 names the cancelled year, not the last one", async () => {
+    const { makeBot } = await import("../helpers/bot.ts");
+    const { text } = await import("../helpers/updates.ts");
+    const { bot, api } = await makeBot();
+    await bot.handleUpdate(text("oki dari 2014 sampai 2024"));
+    const reply = api.texts().join("\n");
+    expect(reply).toContain("Penilaian tahun 2021 dibatalkan.");
+    expect(reply).not.toContain("2024 dibatalkan");
+  });
+
+  it.each([
+    ["Has Lahat won since 2020?", [2020, 2026]],
+    ["Did OKU win before 2017?", [2013, 2016]],
+    ["How many times did OKU win between 2015 and 2020?", [2015, 2020]],
+    ["oku dari 2017 sampai 2020", [2017, 2020]],
+  ] as const)("%s asks about every year in its span", (question, [from, to]) => {
+    const u = understand(question).understood;
+    if (u.kind !== "status") throw new Error(`expected a status question, got ${u.kind}`);
+    expect(u.years?.[0]).toBe(from);
+    expect(u.years?.at(-1)).toBe(to);
+  });
+
+  it.each([
+    ["lahat menang gak 2024, bener kan?", ["16.04"]],
+    ["kepala desa dan kaur desa di lahat, lahat menang 2024?", ["16.04"]],
+    ["saya tinggal di lahat, tapi mau tanya soal palembang 2023", ["16.71"]],
+    ["my hometown is Lahat, did Palembang win in 2020?", ["16.71"]],
+    ["I live in Baturaja. Did Palembang win in 2024?", ["16.71"]],
+  ] as const)("%s is about exactly the place asked", (question, regions) => {
+    expect(view(question)).toMatchObject({ kind: "status", regions });
+  });
+
+  it.each([
+    ["selain palembang siapa lagi yang menang 2015", { kind: "list", year: 2015 }],
+    ["Has Bengkulu province won?", { kind: "provincial", province: "17" }],
+    ["kanwil sumsel 2023", { kind: "provincial", office: "kanwil" }],
+    ["belitang 2020", { kind: "confirm", guess: "16.08" }],
+    ["indralaya 2024", { kind: "confirm", guess: "16.10" }],
+  ] as const)("%s", (question, want) => {
+    expect(view(question)).toMatchObject(want);
+  });
+
+  it.each([
+    "adipura palembang 2023",
+    "penghargaan kota layak anak palembang",
+    "daerah sumsel yang menang 2023 tapi tidak 2022",
+    "Which regions won every year?",
+    "which region has won the most",
+    "pilkada oku 2024 siapa yang menang",
+    "tren nasional",
+  ])("%s → not understood, never another question's answer", (question) => {
+    expect(view(question).kind).toBe("not_understood");
+  });
+});

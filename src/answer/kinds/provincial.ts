@@ -16,10 +16,13 @@ const OFFICE: Record<Office, (a: ProvinceAward) => boolean> = {
 
 export function provincialAnswer(request: Extract<Request, { kind: "provincial" }>, results: Results): Answer {
   const province = results.province(request.province);
-  const awards = results.dataset
+  const all = results.dataset
     .provinceAwards(province.code, request.year ?? undefined)
-    .filter(OFFICE[request.office])
     .toSorted((a, b) => b.year - a.year);
+  // The office asked about first; when it has nothing, the province's other awards still answer
+  // ("kanwil sumsel 2020": the governor's award that year), each line saying whose it is.
+  const asked = all.filter(OFFICE[request.office]);
+  const awards = asked.length > 0 ? [...asked, ...all.filter((a) => !asked.includes(a))] : all;
   const years = request.year !== null ? [request.year] : [...new Set(awards.map((a) => a.year))];
   return {
     kind: "provincial",

@@ -18,9 +18,10 @@ export const renderStatus: Renderer<"status"> = (answer, ctx) => {
   if (answer.omitted > 0) lines.push("", t("status.omitted", { count: answer.omitted }));
   // Why a year asked about had no round, said once however many regions were asked.
   const year = answer.year;
-  if (year !== null && answer.regions.some((r) => r.results.some((y) => y.outcome === "no_round"))) {
-    lines.push(roundLine(year, answer.rounds, ctx));
-  }
+  const noRound = new Set(
+    answer.regions.flatMap((r) => r.results.filter((y) => y.outcome === "no_round").map((y) => y.year)),
+  );
+  for (const y of [...noRound].sort()) if (year !== null) lines.push(roundLine(y, answer.rounds, ctx));
   // The certificate year matters only where a result was decided.
   const decided = answer.regions.some((r) => r.results.some((y) => y.won !== null));
   const oneYear = answer.regions.every((r) => r.results.length === 1);
