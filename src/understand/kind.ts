@@ -162,8 +162,10 @@ export function kindOf(input: KindInput): Kind {
   const list = has(LIST_WORDS);
   const typed = places.unknown?.typed === true;
   const asks = tokens.some((t) => ASK_WORDS.has(t) && !(typed && TYPE_WORDS.has(t)));
-  const scoped = winVerb || list || year !== null || places.province !== null;
+  const scoped = winVerb || list || year !== null || places.province !== null || has(FAIL_WORDS);
   if (scoped && negated && !places.unknown) return { kind: "list", mode: "non_winners" };
+  // "ada berapa kabupaten di sumsel": a count of regions, which no winners list answers.
+  if (has(COUNT_WORDS) && !winVerb && !award && !list) return { kind: "none" };
   // A list: "daftar pemenang", or a question of who won ("siapa yang menang 2024"); "siapa gubernur
   // sumsel" asks a name, and "kkpham itu apa" what the award is.
   const whoWon = winVerb && (asks || year !== null || places.province !== null || tokens.includes("yang"));

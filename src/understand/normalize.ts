@@ -17,7 +17,11 @@ const TAG = /<\/?[a-z][^<>]*>/gi;
 
 export function normalize(text: string): string {
   const bounded = text.slice(0, MAX_QUERY_CHARS);
-  return fold(bounded.replace(TAG, " ").replace(/(\p{L})\1{2,}/gu, "$1"));
+  // "OKU2023", "thn2023": a year glued to a word is its own word.
+  const spaced = bounded
+    .replace(/(\p{L})((?:19|20)\d{2})(?!\d)/gu, "$1 $2")
+    .replace(/(?<!\d)((?:19|20)\d{2})(\p{L})/gu, "$1 $2");
+  return fold(spaced.replace(TAG, " ").replace(/(\p{L})\1{2,}/gu, "$1"));
 }
 
 /** `isName` tells words that are place names as typed ("Barru"), which are never undoubled. */
