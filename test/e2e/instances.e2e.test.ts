@@ -18,22 +18,19 @@ import { type FakeBotApi, startFakeBotApi } from "./fake-bot-api.ts";
 import {
   type BotProcess,
   copyData,
-  portOf,
+  postUpdate,
   type RedisServer,
   redisBinary,
-  startBot,
   startRedis,
+  startWebhookInstance,
   until,
+  WEBHOOK_SECRET,
+  type WebhookInstance,
 } from "./processes.ts";
 
-const SECRET = "e2e_webhook_secret_0123";
 const ADMIN = 900;
 
-interface Instance {
-  proc: BotProcess;
-  hook: string;
-  ops: string;
-}
+type Instance = WebhookInstance;
 
 // CI installs redis-server (.ci/run); without it here the test says why it did not run.
 describe.skipIf(!redisBinary && !process.env.CI)(
@@ -46,33 +43,18 @@ describe.skipIf(!redisBinary && !process.env.CI)(
     let redis: RedisServer;
     const instances: Instance[] = [];
 
-    async function start(name: string): Promise<Instance> {
-      const proc = startBot({
+    const start = (name: string): Promise<Instance> =>
+      startWebhookInstance(name, {
         BOT_TOKEN: TEST_TOKEN,
         TELEGRAM_API_ROOT: api.url,
-        WEBHOOK_URL: "http://bot.internal/hook",
-        WEBHOOK_SECRET: SECRET,
-        HOST: "127.0.0.1",
-        PORT: "0",
-        HEALTH_PORT: "0",
         REDIS_URL: redis.url,
         DATA_DIR: dataDir,
         STATE_DIR: join(dir, name),
         ADMIN_IDS: String(ADMIN),
-        LOG_LEVEL: "info",
       });
-      const ops = await proc.waitFor((l) => l.msg === "ops server listening", `${name}: ops server`);
-      const hook = await proc.waitFor((l) => l.msg === "webhook registered", `${name}: webhook`);
-      return { proc, hook: `http://127.0.0.1:${portOf(hook)}/hook`, ops: `http://127.0.0.1:${portOf(ops)}` };
-    }
 
     async function post(to: Instance, update: Update): Promise<void> {
-      const res = await fetch(to.hook, {
-        method: "POST",
-        body: JSON.stringify(update),
-        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-      });
-      expect(res.status).toBe(200);
+      expect(await postUpdate(to.hook, update)).toBe(200);
     }
 
     beforeAll(async () => {
@@ -195,7 +177,7 @@ describe.skipIf(!redisBinary && !process.env.CI)(
         expect(await i.proc.exited).toBe(0);
         expect(i.proc.output()).not.toContain(TEST_TOKEN);
         expect(i.proc.output()).not.toContain(TOKEN_SECRET_PART);
-        expect(i.proc.output()).not.toContain(SECRET);
+        expect(i.proc.output()).not.toContain(WEBHOOK_SECRET);
       }
     });
   },

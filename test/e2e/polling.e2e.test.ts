@@ -7,71 +7,31 @@
  * runner busy-polls while the bot runs); setMyCommands answers 500, which the bot must only
  * log; edits change the stored record in place, so they are read from getUpdatesHistory.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_TOKEN, TOKEN_SECRET_PART } from "../helpers/logs.ts";
+import { type BotProcess, startBot, until } from "./processes.ts";
 
 const PORT = 9123;
-const ROOT = new URL("../../", import.meta.url).pathname;
-
-interface BotProcess {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 interface Record {
   messageId: number;
   message: { text?: string; reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } };
 }
 
-function startBot(stateDir: string): Promise<BotProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: `http://127.0.0.1:${PORT}`,
-      STATE_DIR: stateDir,
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+/** The bot from source, long polling the emulator; resolves once polling has started. */
+async function startPolling(stateDir: string): Promise<BotProcess> {
+  const proc = startBot({
+    BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: `http://127.0.0.1:${PORT}`,
+    STATE_DIR: stateDir,
+    LOG_LEVEL: "info",
   });
-  let out = "";
-  child.stdout?.on("data", (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr?.on("data", (c: Buffer) => {
-    out += c.toString();
-  });
-  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
-  return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 30_000);
-    const check = () => {
-      if (out.includes("long polling started")) {
-        clearTimeout(deadline);
-        child.stdout?.off("data", check);
-        resolve({ child, output: () => out, exited });
-      }
-    };
-    child.stdout?.on("data", check);
-    void exited.then((code) => reject(new Error(`bot exited early (${code}):\n${out}`)));
-  });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  await proc.waitFor((l) => String(l.msg).includes("long polling started"), "long polling to start");
+  return proc;
 }
 
 describe("end to end against telegram-test-api", () => {
@@ -101,7 +61,7 @@ describe("end to end against telegram-test-api", () => {
         (await history()).find((r) => r.message.text?.includes(needle)),
       );
 
-    const first = await startBot(stateDir);
+    const first = await startPolling(stateDir);
     running.push(first);
 
     await client.sendCommand(client.makeCommand("/start"));
@@ -129,7 +89,7 @@ describe("end to end against telegram-test-api", () => {
     expect(first.output()).toContain("stopping: finishing the updates in progress");
     expect(first.output()).toContain("rejected a start-up call"); // setMyCommands: logged, not fatal
 
-    const second = await startBot(stateDir);
+    const second = await startPolling(stateDir);
     running.push(second);
     await client.sendCommand(client.makeCommand("/start"));
     await botSaid("Hi Sari");

@@ -134,3 +134,43 @@ export function copyData(to: string): string {
 export function portOf(line: Record<string, unknown>): number {
   return Number(String(line.listen).split(":").pop());
 }
+
+/** The webhook secret every test instance uses (Telegram's X-Telegram-Bot-Api-Secret-Token). */
+export const WEBHOOK_SECRET = "e2e_webhook_secret_0123";
+
+export interface WebhookInstance {
+  proc: BotProcess;
+  /** Where to POST updates. */
+  hook: string;
+  /** The ops server (/healthz, /readyz, /metrics). */
+  ops: string;
+}
+
+/**
+ * One webhook instance of the real process on 127.0.0.1 (ephemeral ports), with `env` on top of
+ * the common settings; resolves once its ops server listens and its webhook is registered.
+ */
+export async function startWebhookInstance(name: string, env: Record<string, string>): Promise<WebhookInstance> {
+  const proc = startBot({
+    WEBHOOK_URL: "http://bot.internal/hook",
+    WEBHOOK_SECRET,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    HEALTH_PORT: "0",
+    LOG_LEVEL: "info",
+    ...env,
+  });
+  const ops = await proc.waitFor((l) => l.msg === "ops server listening", `${name}: ops server`);
+  const hook = await proc.waitFor((l) => l.msg === "webhook registered", `${name}: webhook`);
+  return { proc, hook: `http://127.0.0.1:${portOf(hook)}/hook`, ops: `http://127.0.0.1:${portOf(ops)}` };
+}
+
+/** POSTs an update to a webhook as Telegram does, with the secret header; the status it got. */
+export async function postUpdate(hook: string, update: unknown): Promise<number> {
+  const res = await fetch(hook, {
+    method: "POST",
+    body: JSON.stringify(update),
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": WEBHOOK_SECRET },
+  });
+  return res.status;
+}

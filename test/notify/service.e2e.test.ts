@@ -14,17 +14,16 @@ import { type FakeBotApi, startFakeBotApi } from "../e2e/fake-bot-api.ts";
 import {
   type BotProcess,
   copyData,
-  portOf,
+  postUpdate,
   type RedisServer,
   redisBinary,
-  startBot,
   startRedis,
+  startWebhookInstance,
   until,
+  type WebhookInstance,
 } from "../e2e/processes.ts";
 import { TEST_TOKEN } from "../helpers/logs.ts";
 import { text, user } from "../helpers/updates.ts";
-
-const SECRET = "e2e_webhook_secret_0123";
 
 describe.skipIf(!redisBinary && !process.env.CI)(
   `results day in two service instances${redisBinary ? "" : " (skipped: no redis-server binary on PATH)"}`,
@@ -34,34 +33,22 @@ describe.skipIf(!redisBinary && !process.env.CI)(
     const dataDir = copyData(dir);
     let api: FakeBotApi;
     let redis: RedisServer;
-    const procs: { proc: BotProcess; hook: string }[] = [];
+    const procs: WebhookInstance[] = [];
 
     async function start(name: string) {
-      const proc = startBot({
+      const instance = await startWebhookInstance(name, {
         BOT_TOKEN: TEST_TOKEN,
         TELEGRAM_API_ROOT: api.url,
-        WEBHOOK_URL: "http://bot.internal/hook",
-        WEBHOOK_SECRET: SECRET,
-        HOST: "127.0.0.1",
-        PORT: "0",
-        HEALTH_PORT: "0",
         REDIS_URL: redis.url,
         DATA_DIR: dataDir,
         STATE_DIR: join(dir, name),
-        LOG_LEVEL: "info",
       });
-      const hook = await proc.waitFor((l) => l.msg === "webhook registered", `${name}: webhook`);
-      await proc.waitFor((l) => String(l.msg).startsWith("notify: "), `${name}: first plan`);
-      return { proc, hook: `http://127.0.0.1:${portOf(hook)}/hook` };
+      await instance.proc.waitFor((l) => String(l.msg).startsWith("notify: "), `${name}: first plan`);
+      return instance;
     }
 
     const post = async (hook: string, update: Update) => {
-      const res = await fetch(hook, {
-        method: "POST",
-        body: JSON.stringify(update),
-        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-      });
-      expect(res.status).toBe(200);
+      expect(await postUpdate(hook, update)).toBe(200);
     };
 
     beforeAll(async () => {
