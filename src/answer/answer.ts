@@ -14,7 +14,6 @@ import type {
   Round,
 } from "../dataset/types.ts";
 import type {
-  Clarification,
   Lang,
   Office,
   ProgrammeTopic,
@@ -46,6 +45,8 @@ export interface YearResult {
   evidence: Evidence | null;
   sources: string[];
   note: string;
+  /** The sources disagree on this result (the data's note names the conflict). */
+  disputed: boolean;
 }
 
 export interface RegionResult {
@@ -143,8 +144,3 @@ export type Answer =
       /** The province's own count in each year shown. */
       counts: TrendPoint[];
     };
-
-export type AnswerKind = Answer["kind"];
-
-/** Clarifications are answered as they are: the renderer words the question back. */
-export type ClarificationAnswer = Extract<Answer, { kind: Clarification["kind"] }>;

@@ -60,7 +60,7 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     const record = dataset.record(code, year);
     if (record) return fromRecord(record);
     const round = dataset.round(year);
-    const none = { year, won: null, predikat: null, evidence: null, note: round?.note ?? "" };
+    const none = { year, won: null, predikat: null, evidence: null, note: round?.note ?? "", disputed: false };
     if (round && !round.held) return { ...none, outcome: "no_round", sources: [round.source] };
     if (year < firstRound) return { ...none, outcome: "no_round", sources: [] };
     if (year > now().getFullYear()) return { ...none, outcome: "future", sources: [] };
@@ -126,6 +126,8 @@ function fromRecord(record: AwardRecord): YearResult {
     evidence: record.evidence,
     sources: record.sources,
     note: record.note,
+    // The data marks a conflict between sources with "CONFLICT:" in the note (data/README.md).
+    disputed: record.note.includes("CONFLICT"),
   };
 }
 

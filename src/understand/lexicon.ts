@@ -367,6 +367,18 @@ export const HELP_PHRASES = [
   "how does this work",
 ];
 
+/** Full direction words that end official names ("Musi Rawas Utara", "Aceh Barat Daya"). */
+export const DIRECTION_NAMES = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya"] as const;
+
+/** English direction words, which come before the name ("North Musi Rawas"), and their Indonesian. */
+export const ENGLISH_DIRECTIONS: ReadonlyMap<string, string> = new Map([
+  ["north", "utara"],
+  ["south", "selatan"],
+  ["east", "timur"],
+  ["west", "barat"],
+  ["central", "tengah"],
+]);
+
 /** Whether a phrase of whole words ("apa itu") occurs in the tokens. */
 export function hasPhrase(tokens: readonly string[], phrase: string): boolean {
   if (!phrase.includes(" ")) return tokens.includes(phrase);
@@ -384,9 +396,20 @@ function spaced(tokens: readonly string[]): string {
   return text;
 }
 
+/** A message's tokens as a set, made once however many word lists are looked up in it. */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function wordSet(tokens: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(tokens);
+  if (!set) {
+    set = new Set(tokens);
+    sets.set(tokens, set);
+  }
+  return set;
+}
+
 /** The value of the first key of `map` that occurs in the tokens as a whole-word phrase. */
 export function phraseValue<V>(tokens: readonly string[], map: ReadonlyMap<string, V>): V | undefined {
-  const words = new Set(tokens);
+  const words = wordSet(tokens);
   for (const [phrase, value] of map) {
     const first = phrase.indexOf(" ");
     // Most phrases are one word, and a longer one needs its first word among the tokens.

@@ -8,7 +8,14 @@
  */
 import type { Dataset } from "../dataset/dataset.ts";
 import { squash } from "../dataset/fold.ts";
-import { DIRECTION_SHORT, isIntentWord, NUMBER_WORDS, TYPE_WORDS } from "./lexicon.ts";
+import {
+  DIRECTION_NAMES,
+  DIRECTION_SHORT,
+  ENGLISH_DIRECTIONS,
+  isIntentWord,
+  NUMBER_WORDS,
+  TYPE_WORDS,
+} from "./lexicon.ts";
 import { isOrdinaryWord, nearOrdinaryWord } from "./ordinary.ts";
 import { editBudget, type FuzzyHit, type PlaceIndex } from "./place-index.ts";
 import {
@@ -501,24 +508,8 @@ function expandDirections(tokens: string[], index: PlaceIndex): string[] {
   return out ?? tokens;
 }
 
-/** Full direction words that end official names; "raya" (the greater area) is read the same way. */
-const DIRECTION_WORDS: ReadonlySet<string> = new Set([
-  "utara",
-  "selatan",
-  "timur",
-  "barat",
-  "tengah",
-  "tenggara",
-  "raya",
-]);
-
-const ENGLISH_DIRECTIONS = new Map([
-  ["north", "utara"],
-  ["south", "selatan"],
-  ["east", "timur"],
-  ["west", "barat"],
-  ["central", "tengah"],
-]);
+/** Words after a name that would make a longer one; "raya" (the greater area) is read the same way. */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set([...DIRECTION_NAMES.filter((d) => !d.includes(" ")), "raya"]);
 
 /** Last words of many names that say nothing about which one. */
 const DIRECTION_TAILS: ReadonlySet<string> = new Set([

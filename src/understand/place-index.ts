@@ -19,12 +19,10 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import leven from "leven";
 import type { Dataset } from "../dataset/dataset.ts";
 import { fold, squash } from "../dataset/fold.ts";
+import { DIRECTION_NAMES } from "./lexicon.ts";
 import { editBudget, MIN_FUZZY_LENGTH } from "./tuning.ts";
 
 export { editBudget };
-
-/** Direction words that end many official names. */
-const DIRECTIONS = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya"];
 
 /** What an exact key names: regions (one, or several when the name is shared) and provinces. */
 export interface PlaceEntry {
@@ -147,7 +145,7 @@ export function createPlaceIndex(dataset: Dataset): PlaceIndex {
   for (const alias of dataset.aliases) {
     const region = alias.codes.length === 1 ? dataset.regions.get(alias.codes[0] ?? "") : undefined;
     if (!region) continue;
-    for (const direction of DIRECTIONS) {
+    for (const direction of DIRECTION_NAMES) {
       const code = baseIndex.get(`${fold(region.baseName)} ${direction}`);
       if (code && !exactMap.has(`${fold(alias.alias)} ${direction}`))
         add(`${fold(alias.alias)} ${direction}`, "region", code);

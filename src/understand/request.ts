@@ -57,8 +57,6 @@ export type Request =
   /** Did the governor / provincial government / regional office of a province get the award. */
   | { kind: "provincial"; province: string; year: number | null; office: Office };
 
-export type RequestKind = Request["kind"];
-
 /**
  * The part of a question that is still open when the region is not yet certain: a tap on a
  * candidate completes it into a Request.
@@ -79,12 +77,6 @@ export type Clarification =
   | { kind: "not_understood" };
 
 export type Understood = Request | Clarification;
-
-const CLARIFICATIONS: ReadonlySet<string> = new Set(["choose", "confirm", "not_recognised", "not_understood"]);
-
-export function isClarification(u: Understood): u is Clarification {
-  return CLARIFICATIONS.has(u.kind);
-}
 
 /** The Request a tap on `region` makes of an open question. */
 export function complete(ask: RegionAsk, region: RegionRef): Request {

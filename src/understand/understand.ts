@@ -11,6 +11,7 @@ import { type Hint, isNegated, type Kind, kindOf } from "./kind.ts";
 import {
   ASK_WORDS,
   DIRECTION_SHORT,
+  ENGLISH_DIRECTIONS,
   EXCLUDE_WORDS,
   isIntentWord,
   LIST_WORDS,
@@ -233,14 +234,12 @@ function isFiller(token: string): boolean {
     isFunctionWord(token) ||
     isIntentWord(token) ||
     DIRECTION_SHORT.has(token) ||
+    // "North Jakarta": the English direction word is part of the name (mentions.ts moves it).
     ENGLISH_DIRECTIONS.has(token) ||
     /^\d+$/.test(token) ||
     token.length < 2
   );
 }
-
-/** "North Jakarta": the English direction word is part of the name (mentions.ts moves it). */
-const ENGLISH_DIRECTIONS = new Set(["north", "south", "east", "west", "central"]);
 
 /** Words of the lexicon that ask about something other than the award ("siapa bupati OKU"). */
 const CONTENT_WORDS = new Set([

@@ -140,3 +140,12 @@ describe("partial years", () => {
     expect(en.split("\n")[1]).toMatch(/The news reported <b>12 winners<\/b>.*our sources name 3 of them/);
   });
 });
+
+describe("results the sources disagree on", () => {
+  it("say so beside the result (Palembang 2022: the city says it won, the list does not name it)", async () => {
+    const reply = await ask("palembang 2022");
+    expect(reply).toMatch(/❌ 2022: <b>tidak meraih<\/b>/);
+    expect(reply).toContain("2022: sumber-sumber berbeda tentang hasil ini");
+    expect(await ask("OKU 2024")).not.toContain("sumber-sumber berbeda");
+  });
+});

@@ -53,6 +53,7 @@ export function regionTrend(name = "Kabupaten Ogan Komering Ulu", code = "16.01"
     evidence: predikat ? "reported" : null,
     sources: [],
     note: "",
+    disputed: false,
   }));
   const points: TrendPoint[] = results.map((res) => ({
     year: res.year,

@@ -244,7 +244,7 @@ export function trendSvg(answer: TrendAnswer, t: TFunction): string {
 function resultFromPoint(p: TrendPoint): YearResult {
   const outcome: Outcome = !p.held ? "no_round" : p.known === 0 ? "no_data" : p.won > 0 ? "won" : "not_awarded";
   const won = outcome === "won" ? true : outcome === "not_awarded" ? false : null;
-  return { year: p.year, outcome, won, predikat: null, evidence: null, sources: [], note: "" };
+  return { year: p.year, outcome, won, predikat: null, evidence: null, sources: [], note: "", disputed: false };
 }
 
 // ---------------------------------------------------------------- province: bars per year

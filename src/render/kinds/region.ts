@@ -110,9 +110,7 @@ export function statusLines(region: RegionResult, ctx: RenderContext): string[] 
   const single = region.results.length === 1 ? region.results[0] : undefined;
   if (!region.covered && !(single && open(single))) return [t("status.not_covered")];
   // A result the sources disagree on says so (the note keeps what each source says).
-  const conflicts = region.results
-    .filter((r) => r.won !== null && r.note.includes("CONFLICT"))
-    .map((r) => t("status.conflict", { year: r.year }));
+  const conflicts = region.results.filter((r) => r.disputed).map((r) => t("status.conflict", { year: r.year }));
   if (region.results.length <= 2) return [...region.results.map((r) => outcomeLine(r, ctx)), ...conflicts];
   const years = (pred: (r: YearResult) => boolean) =>
     region.results
