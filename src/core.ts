@@ -13,6 +13,7 @@ import type { ButtonRequest } from "./render/callback-data.ts";
 import type { TFunction } from "./render/i18n.ts";
 import { createRender } from "./render/render.ts";
 import type { Reply } from "./render/reply.ts";
+import { createCompletions } from "./understand/completions.ts";
 import type { Lang, RegionRef, Request, Understood } from "./understand/request.ts";
 import { createUnderstand, type Hint } from "./understand/understand.ts";
 
@@ -33,6 +34,8 @@ export interface Core {
   ask(text: string, lang: Lang, hint?: Hint): Exchange;
   /** Answer a button's (or a command's) request. Null when it names something that does not exist. */
   act(request: ButtonRequest, lang: Lang): Exchange | null;
+  /** Region codes whose names begin with a half-typed query, best first (inline autocomplete). */
+  complete(query: string, max: number): string[];
   /** The public JSON contract for an exchange. */
   json(exchange: Exchange, lang: Lang): JsonAnswer;
   /** i18next translation function for one language (for bot-level texts). */
@@ -54,6 +57,7 @@ export function createCore({ dataset, i18n, homeProvince, now = () => new Date()
   const understand = createUnderstand(dataset, { homeProvince, now });
   const respond = createRespond(dataset, now);
   const render = createRender(i18n);
+  const complete = createCompletions(dataset, homeProvince);
   const exchange = (query: string, understood: Understood, lang: Lang): Exchange => {
     const answer = respond(understood);
     return { query, understood, answer, reply: render(answer, lang) };
@@ -102,6 +106,7 @@ export function createCore({ dataset, i18n, homeProvince, now = () => new Date()
       const replyLang = request.kind === "language" && request.language ? request.language : lang;
       return exchange(labelOf(request), request, replyLang);
     },
+    complete,
     json: (ex, lang) => toJson(ex, lang),
     t: (lang) => i18n.getFixedT(lang),
   };

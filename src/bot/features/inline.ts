@@ -2,7 +2,7 @@
  * Inline mode (`@bot OKU` in any chat): one article per matching region, each carrying that
  * region's full answer as the message to send. Names autocomplete as they are typed: every
  * region whose name or alias begins (at a word) with the query is offered, best first, at
- * most 50 (inline-index.ts). A query that is a whole question ("OKU 2023", "pemenang 2024")
+ * most 50 (understand/completions.ts). A query that is a whole question ("OKU 2023", "pemenang 2024")
  * puts its own answer first; a misspelt name with no prefix match gets understanding's
  * guesses. An empty query offers the home province's latest-year winners. Answers are per user (their language) and cached only briefly,
  * because the data can be corrected. Inline results carry no buttons: they would be tapped
@@ -16,9 +16,11 @@ import { complete, type RegionAsk, type RegionRef } from "../../understand/reque
 import type { BotContext } from "../context.ts";
 import type { FeatureDeps } from "../deps.ts";
 import { chunkHtml, stripHtml } from "../html.ts";
-import { createInlineIndex, type InlineMatch, MAX_INLINE_RESULTS } from "../inline-index.ts";
 import { regionOf } from "../send.ts";
 import { winnersOf } from "./daftar.ts";
+
+/** Telegram shows at most 50 inline results per answer. */
+const MAX_INLINE_RESULTS = 50;
 
 function article(id: string, title: string, ex: Exchange): InlineQueryResultArticle {
   const plain = stripHtml(ex.reply.html).replace(/\s+/g, " ").trim();
@@ -60,7 +62,6 @@ const WHOLE = new Set(["status", "record", "list", "trend", "programme", "ceremo
 
 export function inlineFeature({ core }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const index = createInlineIndex(core.dataset, core.homeProvince);
 
   const perRegion = (ctx: BotContext, choices: { region: RegionRef; ask: RegionAsk }[]) =>
     choices.flatMap(({ region, ask }) => {
@@ -70,8 +71,8 @@ export function inlineFeature({ core }: FeatureDeps): Composer<BotContext> {
     });
 
   /** The regions whose names begin with the query, as status answers (all years). */
-  const prefixed = (ctx: BotContext, matches: InlineMatch[], skip: Set<string>) =>
-    matches.flatMap(({ code }) => {
+  const prefixed = (ctx: BotContext, codes: string[], skip: Set<string>) =>
+    codes.flatMap((code) => {
       if (skip.has(code)) return [];
       const button: ButtonRequest = { kind: "status", codes: [code], year: null };
       const ex = core.act(button, ctx.lang);
@@ -88,8 +89,8 @@ export function inlineFeature({ core }: FeatureDeps): Composer<BotContext> {
       results = [article("home", title, ex)];
     } else {
       const ex = core.ask(query, ctx.lang);
-      const matches = index.search(query);
-      const matched = new Set(matches.map((m) => m.code));
+      const matches = core.complete(query, MAX_INLINE_RESULTS);
+      const matched = new Set(matches);
       const first: InlineQueryResultArticle[] = [];
       const skip = new Set<string>();
       const region = regionOf(ex.answer);

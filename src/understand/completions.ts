@@ -1,7 +1,7 @@
 /**
- * The prefix index behind inline autocomplete (`@bot prabu`): Telegram sends an inline query
- * on every keystroke, so a half-typed name must already find its regions, narrowing as the
- * user types. Built once from the dataset (region names, names without "Kabupaten"/"Kota",
+ * Completions of a half-typed place name (`@bot prabu` in inline mode): Telegram sends an inline
+ * query on every keystroke, so a name being typed must already find its regions, narrowing as
+ * the user types. Part of understanding (it resolves names); built once with the dataset (region names, names without "Kabupaten"/"Kota",
  * and the region aliases of data/aliases.csv), never per query.
  *
  * Every word start of every name is a key ("ogan komering ulu timur", "komering ulu timur",
@@ -12,9 +12,6 @@
  */
 import type { Dataset } from "../dataset/dataset.ts";
 import { fold } from "../dataset/fold.ts";
-
-/** Telegram shows at most 50 inline results per answer. */
-export const MAX_INLINE_RESULTS = 50;
 
 const EXACT = 0;
 const PREFIX = 1;
@@ -29,17 +26,10 @@ interface Key {
   full: string;
 }
 
-export interface InlineMatch {
-  code: string;
-  rank: number;
-}
+/** Region codes whose names or aliases begin (at a word) with the query, best first, at most `max`. */
+export type Complete = (query: string, max: number) => string[];
 
-export interface InlineIndex {
-  /** Region codes whose names or aliases begin (at a word) with the query, best first. */
-  search(query: string, max?: number): InlineMatch[];
-}
-
-export function createInlineIndex(dataset: Dataset, homeProvince: string): InlineIndex {
+export function createCompletions(dataset: Dataset, homeProvince: string): Complete {
   const keys: Key[] = [];
   const add = (name: string, code: string) => {
     const full = fold(name);
@@ -71,27 +61,26 @@ export function createInlineIndex(dataset: Dataset, homeProvince: string): Inlin
   const nameOf = (code: string) => dataset.regions.get(code)?.name ?? code;
   const home = (code: string) => (dataset.regions.get(code)?.province === homeProvince ? 0 : 1);
 
-  return {
-    search(query, max = MAX_INLINE_RESULTS) {
-      const q = fold(query);
-      if (!q) return [];
-      const best = new Map<string, number>();
-      for (let i = lowerBound(q); i < keys.length; i++) {
-        const k = keys[i] as Key;
-        if (!k.key.startsWith(q)) break;
-        const rank = k.full === q ? EXACT : k.rank;
-        best.set(k.code, Math.min(rank, best.get(k.code) ?? rank));
-      }
-      return [...best]
-        .map(([code, rank]) => ({ code, rank }))
-        .sort(
-          (a, b) =>
-            a.rank - b.rank ||
-            home(a.code) - home(b.code) ||
-            nameOf(a.code).length - nameOf(b.code).length ||
-            nameOf(a.code).localeCompare(nameOf(b.code)),
-        )
-        .slice(0, max);
-    },
+  return (query, max) => {
+    const q = fold(query);
+    if (!q) return [];
+    const best = new Map<string, number>();
+    for (let i = lowerBound(q); i < keys.length; i++) {
+      const k = keys[i] as Key;
+      if (!k.key.startsWith(q)) break;
+      const rank = k.full === q ? EXACT : k.rank;
+      best.set(k.code, Math.min(rank, best.get(k.code) ?? rank));
+    }
+    return [...best]
+      .map(([code, rank]) => ({ code, rank }))
+      .sort(
+        (a, b) =>
+          a.rank - b.rank ||
+          home(a.code) - home(b.code) ||
+          nameOf(a.code).length - nameOf(b.code).length ||
+          nameOf(a.code).localeCompare(nameOf(b.code)),
+      )
+      .slice(0, max)
+      .map(({ code }) => code);
   };
 }
