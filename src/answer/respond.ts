@@ -39,5 +39,8 @@ const HANDLERS: Handlers = {
 
 export function createRespond(dataset: Dataset, now: () => Date = () => new Date()): Respond {
   const results = createResults(dataset, now);
-  return (understood) => (HANDLERS[understood.kind] as (u: Understood, r: Results) => Answer)(understood, results);
+  return (understood) => {
+    results.startAnswer();
+    return (HANDLERS[understood.kind] as (u: Understood, r: Results) => Answer)(understood, results);
+  };
 }

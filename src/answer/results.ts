@@ -23,6 +23,8 @@ export interface Results {
   thisYear(): number;
   /** True when `year`'s ceremony (10 December) is still ahead. */
   ahead(year: number): boolean;
+  /** Called once per answer: drops the day's cached results when the date has changed. */
+  startAnswer(): void;
 }
 
 export function createResults(dataset: Dataset, now: () => Date): Results {
@@ -42,12 +44,14 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
   // moves with the clock): kept per day, so a list of 38 regions costs 38 lookups.
   const cache = new Map<string, YearResult>();
   let cacheDay = "";
-  const yearResult = (code: string, year: number): YearResult => {
+  const startAnswer = () => {
     const day = now().toISOString().slice(0, 10);
     if (day !== cacheDay) {
       cache.clear();
       cacheDay = day;
     }
+  };
+  const yearResult = (code: string, year: number): YearResult => {
     const key = `${code}|${year}`;
     let result = cache.get(key);
     if (!result) {
@@ -113,6 +117,7 @@ export function createResults(dataset: Dataset, now: () => Date): Results {
     },
     thisYear: () => now().getFullYear(),
     ahead,
+    startAnswer,
   };
 }
 
